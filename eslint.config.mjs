@@ -32,16 +32,5 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
-  {
-    // Only config/ may read the environment (see docs/architecture.md).
-    files: ['apps/api/src/**/*.ts'],
-    ignores: ['apps/api/src/config/**'],
-    rules: {
-      'no-restricted-properties': [
-        'error',
-        { object: 'process', property: 'env', message: 'Read configuration through apps/api/src/config only.' },
-      ],
-    },
-  },
   prettier,
 );

@@ -44,7 +44,13 @@ export interface IdleDuration {
 }
 
 /** How long a unit has been idle, derived from its vacant-since date (一厂一档: 闲置时长). */
-export function idleDuration(vacantSince: string | null, today: string = todayInChina()): IdleDuration | null {
+export function idleDuration(
+  vacantSince: string | null,
+  today: string = todayInChina(),
+): IdleDuration | null {
   if (!vacantSince) return null;
-  return { days: Math.max(0, daysBetween(vacantSince, today)), months: monthsBetween(vacantSince, today) };
+  return {
+    days: Math.max(0, daysBetween(vacantSince, today)),
+    months: monthsBetween(vacantSince, today),
+  };
 }

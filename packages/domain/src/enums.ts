@@ -31,7 +31,11 @@ export const FIRE_SAFETY_STATUSES = ['passed', 'rectification_required', 'not_in
 export type FireSafetyStatus = (typeof FIRE_SAFETY_STATUSES)[number];
 
 /** Environmental compliance (环保). */
-export const ENVIRONMENTAL_STATUSES = ['approved', 'rectification_required', 'not_assessed'] as const;
+export const ENVIRONMENTAL_STATUSES = [
+  'approved',
+  'rectification_required',
+  'not_assessed',
+] as const;
 export type EnvironmentalStatus = (typeof ENVIRONMENTAL_STATUSES)[number];
 
 /** Why a unit is idle (闲置原因), the category; a free text gives the detail. */

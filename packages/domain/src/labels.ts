@@ -107,7 +107,11 @@ export function resolveLocale(header: string | null | undefined): Locale {
       const [tag, ...params] = part.trim().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       const weight = q ? Number(q.slice(2)) : 1;
-      return { tag: (tag ?? '').toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, index };
+      return {
+        tag: (tag ?? '').toLowerCase(),
+        weight: Number.isFinite(weight) ? weight : 0,
+        index,
+      };
     })
     .filter((entry) => entry.tag && entry.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.index - b.index);

@@ -57,7 +57,10 @@ const MESSAGES: Record<IssueCode, Record<Locale, string>> = {
     'zh-CN': '使用面积不能大于建筑面积',
     en: 'Usable area cannot exceed gross area',
   },
-  floor_order: { 'zh-CN': '起始楼层不能高于结束楼层', en: 'First floor cannot be above last floor' },
+  floor_order: {
+    'zh-CN': '起始楼层不能高于结束楼层',
+    en: 'First floor cannot be above last floor',
+  },
   floor_exceeds_building: {
     'zh-CN': '楼层超出该楼栋的层数({floors} 层)',
     en: 'Floor is above the building’s {floors} floors',
@@ -76,5 +79,5 @@ const MESSAGES: Record<IssueCode, Record<Locale, string>> = {
 /** The message for an issue in a locale, with its parameters filled in. */
 export function issueMessage(issue: Pick<FieldIssue, 'code' | 'params'>, locale: Locale): string {
   const template = MESSAGES[issue.code]?.[locale] ?? MESSAGES.invalid_format[locale];
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(issue.params?.[key] ?? `{${key}}`));
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(issue.params?.[key] ?? '…'));
 }
