@@ -3,7 +3,14 @@
  * Every write route carries `@WriteAccess('<resource>')`; until accounts land the guard admits
  * everyone, after that it checks role and zone. Grep for WriteAccess to find every write route.
  */
-import { CanActivate, ExecutionContext, Injectable, SetMetadata, UseGuards, applyDecorators } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  Injectable,
+  SetMetadata,
+  UseGuards,
+  applyDecorators,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 
 export const WRITE_ACCESS_KEY = 'factoryspace:write-access';
@@ -15,7 +22,10 @@ export class WriteAccessGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const resource = this.reflector.get<WriteResource | undefined>(WRITE_ACCESS_KEY, context.getHandler());
+    const resource = this.reflector.get<WriteResource | undefined>(
+      WRITE_ACCESS_KEY,
+      context.getHandler(),
+    );
     // Open until issue #3: a declared resource is required so that no write route is missed.
     return resource !== undefined;
   }

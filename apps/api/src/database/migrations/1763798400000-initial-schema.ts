@@ -168,17 +168,33 @@ export class InitialSchema1763798400000 implements MigrationInterface {
         CONSTRAINT units_industries_ck CHECK (cardinality(suitable_industries) <= 12),
         CONSTRAINT units_version_ck CHECK (version >= 1)
       )`);
-    await q.query(`CREATE UNIQUE INDEX units_zone_code_uq ON units (zone_id, code) WHERE deleted_at IS NULL`);
-    await q.query(`CREATE INDEX units_location_gist ON units USING gist (location) WHERE deleted_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX units_zone_code_uq ON units (zone_id, code) WHERE deleted_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX units_location_gist ON units USING gist (location) WHERE deleted_at IS NULL`,
+    );
     await q.query(`CREATE INDEX units_building_idx ON units (building_id)`);
     // Keyset pagination: every allowed sort has an index ending in id (see units.repository.ts).
-    await q.query(`CREATE INDEX units_zone_code_id_idx ON units (zone_id, code, id) WHERE deleted_at IS NULL`);
+    await q.query(
+      `CREATE INDEX units_zone_code_id_idx ON units (zone_id, code, id) WHERE deleted_at IS NULL`,
+    );
     await q.query(`CREATE INDEX units_code_id_idx ON units (code, id) WHERE deleted_at IS NULL`);
-    await q.query(`CREATE INDEX units_zone_gross_area_idx ON units (zone_id, gross_area, id) WHERE deleted_at IS NULL`);
-    await q.query(`CREATE INDEX units_zone_vacant_since_idx ON units (zone_id, vacant_since, id) WHERE deleted_at IS NULL`);
-    await q.query(`CREATE INDEX units_zone_rent_idx ON units (zone_id, list_rent_fen, id) WHERE deleted_at IS NULL`);
-    await q.query(`CREATE INDEX units_zone_updated_idx ON units (zone_id, updated_at, id) WHERE deleted_at IS NULL`);
-    await q.query(`CREATE INDEX units_park_code_idx ON units (park_id, code, id) WHERE deleted_at IS NULL`);
+    await q.query(
+      `CREATE INDEX units_zone_gross_area_idx ON units (zone_id, gross_area, id) WHERE deleted_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX units_zone_vacant_since_idx ON units (zone_id, vacant_since, id) WHERE deleted_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX units_zone_rent_idx ON units (zone_id, list_rent_fen, id) WHERE deleted_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX units_zone_updated_idx ON units (zone_id, updated_at, id) WHERE deleted_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX units_park_code_idx ON units (park_id, code, id) WHERE deleted_at IS NULL`,
+    );
 
     await q.query(`
       CREATE TABLE unit_history (
@@ -198,7 +214,9 @@ export class InitialSchema1763798400000 implements MigrationInterface {
         CONSTRAINT unit_history_changes_ck CHECK (jsonb_typeof(changes) = 'array')
       )`);
     await q.query(`CREATE INDEX unit_history_unit_idx ON unit_history (unit_id, id DESC)`);
-    await q.query(`CREATE INDEX unit_history_zone_time_idx ON unit_history (zone_id, created_at DESC)`);
+    await q.query(
+      `CREATE INDEX unit_history_zone_time_idx ON unit_history (zone_id, created_at DESC)`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

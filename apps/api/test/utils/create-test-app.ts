@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test, type TestingModuleBuilder } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { API_ROOT, loadConfig, type AppConfig } from '../../src/config';
+import { configureApp, createFastifyAdapter } from '../../src/configure-app';
+import { createLogger } from '../../src/common/logging/logger';
+import { PinoLoggerService } from '../../src/common/logging/pino-logger.service';
+import {
+  ENV_SERVER_URL,
+  ENV_TEMPLATE,
+  createDatabase,
+  dropDatabase,
+  uniqueDatabaseName,
+  withDatabase,
+} from './test-database';
+
+export interface CreateTestAppOptions {
+  /** Extra environment for loadConfig (e.g. WEB_DIST_DIR). Defaults: NODE_ENV=test, quiet logs. */
+  env?: Record<string, string>;
+  /** Replace providers before compiling: `(b) => b.overrideProvider(X).useValue(y)`. */
+  override?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  /** Fastify light-my-request: `await inject({ method: 'GET', url: '/api/health' })`. */
+  inject: NestFastifyApplication['inject'];
+  dataSource: DataSource;
+  config: AppConfig;
+  /** This test file's own database (migrated, empty). */
+  databaseUrl: string;
+  /** Closes the app and drops its database. */
+  close(): Promise<void>;
+}
+
+/**
+ * The real AppModule on a fresh database copied from the migrated template, configured exactly
+ * like main.ts (configureApp). Call once per test file in beforeAll and `close()` in afterAll.
+ */
+export async function createTestApp(options: CreateTestAppOptions = {}): Promise<TestApp> {
+  const serverUrl = process.env[ENV_SERVER_URL];
+  const template = process.env[ENV_TEMPLATE];
+  if (!serverUrl || !template) {
+    throw new Error(
+      'createTestApp() needs the integration globalSetup (run with `jest --selectProjects integration`)',
+    );
+  }
+  const database = uniqueDatabaseName('fs_test');
+  await createDatabase(serverUrl, database, template);
+  const databaseUrl = withDatabase(serverUrl, database);
+
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    WEB_DIST_DIR: join(API_ROOT, 'test', 'fixtures', 'no-web-dist'),
+    ...options.env,
+  });
+  const logger = createLogger(config.app.logLevel);
+  let app: NestFastifyApplication | undefined;
+  try {
+    let builder = Test.createTestingModule({
+      imports: [AppModule.forRoot({ config, databaseUrl })],
+    });
+    if (options.override) builder = options.override(builder);
+    const moduleRef = await builder.compile();
+    app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(logger), {
+      logger: new PinoLoggerService(logger),
+    });
+    await configureApp(app, config, logger);
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await dropDatabase(serverUrl, database).catch(() => undefined);
+    throw error;
+  }
+  const ready = app;
+  return {
+    app: ready,
+    inject: ready.inject.bind(ready) as NestFastifyApplication['inject'],
+    dataSource: ready.get<DataSource>(getDataSourceToken()),
+    config,
+    databaseUrl,
+    close: async () => {
+      await ready.close();
+      await dropDatabase(serverUrl, database);
+    },
+  };
+}
