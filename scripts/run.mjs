@@ -45,13 +45,31 @@ const task = process.argv[2];
 ensureInstalled();
 switch (task) {
   case 'start':
-    orExit(pn('exec', 'turbo', 'run', 'build', '--filter=@factoryspace/api...', '--filter=@factoryspace/web...'));
+    orExit(
+      pn(
+        'exec',
+        'turbo',
+        'run',
+        'build',
+        '--filter=@factoryspace/api...',
+        '--filter=@factoryspace/web...',
+      ),
+    );
     orExit(pn('--filter', '@factoryspace/api', 'run', 'start:prod'));
     break;
   case 'test':
     // Unit and integration tests of every package, then the browser tests on the built app.
     orExit(pn('exec', 'turbo', 'run', 'test', '--concurrency=1'));
-    orExit(pn('exec', 'turbo', 'run', 'build', '--filter=@factoryspace/api...', '--filter=@factoryspace/web...'));
+    orExit(
+      pn(
+        'exec',
+        'turbo',
+        'run',
+        'build',
+        '--filter=@factoryspace/api...',
+        '--filter=@factoryspace/web...',
+      ),
+    );
     orExit(pn('--filter', '@factoryspace/web', 'run', 'test:e2e'));
     break;
   default:
