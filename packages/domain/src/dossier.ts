@@ -98,6 +98,47 @@ export interface UnitDossierFields {
   isListed: boolean;
 }
 
+/** Every dossier field a client may set, in the order forms and history list them. */
+export const UNIT_DOSSIER_FIELDS: readonly (keyof UnitDossierFields)[] = [
+  'code',
+  'name',
+  'address',
+  'latitude',
+  'longitude',
+  'footprint',
+  'grossArea',
+  'usableArea',
+  'floorFrom',
+  'floorTo',
+  'structureType',
+  'floorHeightM',
+  'floorLoadKnM2',
+  'craneCapacityT',
+  'powerCapacityKva',
+  'hasWater',
+  'hasGas',
+  'hasHeating',
+  'hasSewage',
+  'hasFibre',
+  'utilitiesNote',
+  'fireSafetyStatus',
+  'environmentalStatus',
+  'acceptanceStatus',
+  'completionYear',
+  'unitClass',
+  'classReason',
+  'occupancyStatus',
+  'vacantSince',
+  'idleReasonCategory',
+  'idleReasonText',
+  'listRentFen',
+  'suitableIndustries',
+  'description',
+  'contactName',
+  'contactPhone',
+  'isListed',
+];
+
 export interface DossierContext {
   /** Floors of the unit's building, when known. */
   buildingFloors?: number;

@@ -3,49 +3,11 @@
  * jsonb_to_recordset($1) per table, inside the caller's transaction.
  */
 import type { QueryRunner } from 'typeorm';
-import type { UnitDossierFields } from '@factoryspace/domain';
+import { UNIT_DOSSIER_FIELDS } from '@factoryspace/domain';
 import type { DemoDataset, DemoUnit } from './dataset';
 
 /** The dossier fields in the order the history lists them (API, camelCase). */
-const HISTORY_FIELDS: ReadonlyArray<keyof UnitDossierFields> = [
-  'code',
-  'name',
-  'address',
-  'latitude',
-  'longitude',
-  'footprint',
-  'grossArea',
-  'usableArea',
-  'floorFrom',
-  'floorTo',
-  'structureType',
-  'floorHeightM',
-  'floorLoadKnM2',
-  'craneCapacityT',
-  'powerCapacityKva',
-  'hasWater',
-  'hasGas',
-  'hasHeating',
-  'hasSewage',
-  'hasFibre',
-  'utilitiesNote',
-  'fireSafetyStatus',
-  'environmentalStatus',
-  'acceptanceStatus',
-  'completionYear',
-  'unitClass',
-  'classReason',
-  'occupancyStatus',
-  'vacantSince',
-  'idleReasonCategory',
-  'idleReasonText',
-  'listRentFen',
-  'suitableIndustries',
-  'description',
-  'contactName',
-  'contactPhone',
-  'isListed',
-];
+const HISTORY_FIELDS = UNIT_DOSSIER_FIELDS;
 
 export interface FieldChange {
   field: string;

@@ -25,6 +25,7 @@ import {
   OCCUPANCY_STATUSES,
   STRUCTURE_TYPES,
   UNIT_CLASSES,
+  UNIT_DOSSIER_FIELDS,
   UNIT_LIMITS,
 } from '@factoryspace/domain';
 import type {
@@ -53,45 +54,8 @@ export const UNIT_SORTS = sortParams([
 ]);
 
 /** The dossier fields a client may set, in the order history lists them. */
-export const UNIT_FIELDS: readonly (keyof UnitDossierFields)[] = [
-  'code',
-  'name',
-  'address',
-  'latitude',
-  'longitude',
-  'footprint',
-  'grossArea',
-  'usableArea',
-  'floorFrom',
-  'floorTo',
-  'structureType',
-  'floorHeightM',
-  'floorLoadKnM2',
-  'craneCapacityT',
-  'powerCapacityKva',
-  'hasWater',
-  'hasGas',
-  'hasHeating',
-  'hasSewage',
-  'hasFibre',
-  'utilitiesNote',
-  'fireSafetyStatus',
-  'environmentalStatus',
-  'acceptanceStatus',
-  'completionYear',
-  'unitClass',
-  'classReason',
-  'occupancyStatus',
-  'vacantSince',
-  'idleReasonCategory',
-  'idleReasonText',
-  'listRentFen',
-  'suitableIndustries',
-  'description',
-  'contactName',
-  'contactPhone',
-  'isListed',
-];
+/** The dossier fields a client may set, in the order history lists them. */
+export const UNIT_FIELDS = UNIT_DOSSIER_FIELDS;
 
 /** Dossier fields plus the building, which decides park, zone and floors. */
 export type UnitWritableFields = UnitDossierFields & { buildingId: string };
