@@ -1349,6 +1349,8 @@ export interface operations {
         minArea?: number;
         /** @description Gross area at most (m²) */
         maxArea?: number;
+        /** @description Only units listed publicly (true) or only unlisted (false) */
+        isListed?: boolean;
       };
       header?: never;
       path?: never;

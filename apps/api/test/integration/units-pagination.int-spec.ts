@@ -130,6 +130,29 @@ describe('units list pagination (integration)', () => {
     expect(wildcard.json().total.value).toBe(0);
   });
 
+  it('filters on public listing', async () => {
+    const [[unlisted]] = (await t.dataSource.query(
+      `UPDATE units SET is_listed = false
+       WHERE id = (SELECT id FROM units WHERE zone_id = $1 AND deleted_at IS NULL ORDER BY code LIMIT 1)
+       RETURNING id`,
+      [tree.zone.id],
+    )) as [{ id: string }[], number];
+    const ids = async (flag: string) =>
+      (
+        (
+          await t.inject({
+            method: 'GET',
+            url: `/api/v1/units?zoneId=${tree.zone.id}&isListed=${flag}&limit=200`,
+          })
+        ).json().items as Json[]
+      ).map((u) => u.id);
+    expect(await ids('false')).toEqual([unlisted.id]);
+    const listed = await ids('true');
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed).not.toContain(unlisted.id);
+    await t.dataSource.query('UPDATE units SET is_listed = true WHERE id = $1', [unlisted.id]);
+  });
+
   it.each([
     ['a tampered cursor', 'cursor=eyJzIjoiY29kZSIsImsiOlsiJyBPUiAxPTEiXX0'],
     ['garbage', 'cursor=!!!'],
@@ -157,6 +180,7 @@ describe('units list pagination (integration)', () => {
     ['unitClass=best', 'unitClass', 'invalid_choice'],
     ['zoneId=nope', 'zoneId', 'invalid_uuid'],
     ['minArea=big', 'minArea', 'not_a_number'],
+    ['isListed=maybe', 'isListed', 'not_boolean'],
     ['colour=red', 'colour', 'unknown_field'],
   ])('refuses ?%s with 400 on %s', async (query, field, code) => {
     const res = await t.inject({ method: 'GET', url: `/api/v1/units?${query}` });

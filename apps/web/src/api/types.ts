@@ -88,6 +88,7 @@ export interface UnitListQuery {
   q?: string;
   minArea?: number;
   maxArea?: number;
+  isListed?: boolean;
   sort?: UnitSort;
   limit?: number;
   cursor?: string;

@@ -1,4 +1,3 @@
-import type { Schemas } from '@factoryspace/api-client';
 import { api, unwrap, type Page } from './http';
 import type { Unit, UnitCreateBody, UnitHistoryEntry, UnitListQuery, UnitPatchBody } from './types';
 
@@ -33,14 +32,7 @@ export function createUnit(body: UnitCreateBody): Promise<Unit> {
 }
 
 export function updateUnit(id: string, body: UnitPatchBody): Promise<Unit> {
-  // PATCH takes any subset plus version (docs/api.md). The generated UpdateUnitDto currently
-  // marks the has* / isListed booleans required, so the partial body is cast here.
-  return unwrap(
-    api.PATCH('/api/v1/units/{id}', {
-      params: { path: { id } },
-      body: body as Schemas['UpdateUnitDto'],
-    }),
-  );
+  return unwrap(api.PATCH('/api/v1/units/{id}', { params: { path: { id } }, body }));
 }
 
 export function listUnitHistory(

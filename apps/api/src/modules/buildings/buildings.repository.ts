@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { deleteAtVersion, insertReturningId, updateAtVersion } from '../shared/versioned-writes';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LatLng } from '@factoryspace/domain';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -91,38 +92,21 @@ export class BuildingsRepository {
     return { rows, total };
   }
 
-  async insert(manager: EntityManager, values: BuildingWrite): Promise<string> {
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(BuildingEntity)
-      .values(values)
-      .returning('id')
-      .execute();
-    return (result.raw as { id: string }[])[0].id;
+  insert(manager: EntityManager, values: BuildingWrite): Promise<string> {
+    return insertReturningId(manager, BuildingEntity, values);
   }
 
-  async update(
+  update(
     manager: EntityManager,
     id: string,
     version: number,
     values: BuildingWrite,
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(BuildingEntity)
-      .set({ ...values, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return result.affected === 1;
+    return updateAtVersion(manager, BuildingEntity, id, version, values);
   }
 
-  async delete(manager: EntityManager, id: string, version: number): Promise<boolean> {
-    const result = await manager.query('DELETE FROM buildings WHERE id = $1 AND version = $2', [
-      id,
-      version,
-    ]);
-    return (result as [unknown, number])[1] === 1;
+  delete(manager: EntityManager, id: string, version: number): Promise<boolean> {
+    return deleteAtVersion(manager, 'buildings', id, version);
   }
 
   /** Any unit row, soft-deleted ones included (they keep their foreign key). */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { deleteAtVersion, insertReturningId, updateAtVersion } from '../shared/versioned-writes';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LngLat } from '@factoryspace/domain';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -91,38 +92,16 @@ export class ParksRepository {
     return { rows, total };
   }
 
-  async insert(manager: EntityManager, values: ParkWrite): Promise<string> {
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ParkEntity)
-      .values(values)
-      .returning('id')
-      .execute();
-    return (result.raw as { id: string }[])[0].id;
+  insert(manager: EntityManager, values: ParkWrite): Promise<string> {
+    return insertReturningId(manager, ParkEntity, values);
   }
 
-  async update(
-    manager: EntityManager,
-    id: string,
-    version: number,
-    values: ParkWrite,
-  ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(ParkEntity)
-      .set({ ...values, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return result.affected === 1;
+  update(manager: EntityManager, id: string, version: number, values: ParkWrite): Promise<boolean> {
+    return updateAtVersion(manager, ParkEntity, id, version, values);
   }
 
-  async delete(manager: EntityManager, id: string, version: number): Promise<boolean> {
-    const result = await manager.query('DELETE FROM parks WHERE id = $1 AND version = $2', [
-      id,
-      version,
-    ]);
-    return (result as [unknown, number])[1] === 1;
+  delete(manager: EntityManager, id: string, version: number): Promise<boolean> {
+    return deleteAtVersion(manager, 'parks', id, version);
   }
 
   async hasChildren(manager: EntityManager, id: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { insertReturningId, updateAtVersion } from '../shared/versioned-writes';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
@@ -85,6 +86,7 @@ export interface UnitFilter {
   q?: string;
   minArea?: number;
   maxArea?: number;
+  isListed?: boolean;
 }
 
 /** Column values of a unit in entity form (transformers turn them into pg values). */
@@ -170,6 +172,8 @@ export class UnitsRepository {
       qb.andWhere('u.gross_area >= :minArea', { minArea: filter.minArea });
     if (filter.maxArea !== undefined)
       qb.andWhere('u.gross_area <= :maxArea', { maxArea: filter.maxArea });
+    if (filter.isListed !== undefined)
+      qb.andWhere('u.is_listed = :isListed', { isListed: filter.isListed });
     const total = await countCapped(manager, qb);
     const rows = await applyKeyset(qb.clone(), sort, cursor, limit).getRawMany<UnitRow>();
     return { rows, total };
@@ -184,31 +188,13 @@ export class UnitsRepository {
     return rows[0] ?? null;
   }
 
-  async insert(manager: EntityManager, values: UnitWrite): Promise<string> {
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(UnitEntity)
-      .values(values)
-      .returning('id')
-      .execute();
-    return (result.raw as { id: string }[])[0].id;
+  insert(manager: EntityManager, values: UnitWrite): Promise<string> {
+    return insertReturningId(manager, UnitEntity, values);
   }
 
   /** `UPDATE … WHERE id = $1 AND version = $2`, bumping the version; false when the row moved on. */
-  async update(
-    manager: EntityManager,
-    id: string,
-    version: number,
-    values: UnitWrite,
-  ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(UnitEntity)
-      .set({ ...values, version: () => 'version + 1' })
-      .where('id = :id AND version = :version AND deleted_at IS NULL', { id, version })
-      .execute();
-    return result.affected === 1;
+  update(manager: EntityManager, id: string, version: number, values: UnitWrite): Promise<boolean> {
+    return updateAtVersion(manager, UnitEntity, id, version, values, 'deleted_at IS NULL');
   }
 
   async softDelete(manager: EntityManager, id: string, version: number): Promise<boolean> {

@@ -146,6 +146,7 @@ export class UnitsService {
         q: query.q || undefined,
         minArea: query.minArea,
         maxArea: query.maxArea,
+        isListed: query.isListed,
       },
       sort,
       query.cursor,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { deleteAtVersion, insertReturningId, updateAtVersion } from '../shared/versioned-writes';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
@@ -90,39 +91,17 @@ export class ZonesRepository {
     return { rows, total };
   }
 
-  async insert(manager: EntityManager, values: ZoneWrite): Promise<string> {
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ZoneEntity)
-      .values(values)
-      .returning('id')
-      .execute();
-    return (result.raw as { id: string }[])[0].id;
+  insert(manager: EntityManager, values: ZoneWrite): Promise<string> {
+    return insertReturningId(manager, ZoneEntity, values);
   }
 
   /** Writes the changes if the row is still at `version`; false when it is not. */
-  async update(
-    manager: EntityManager,
-    id: string,
-    version: number,
-    values: ZoneWrite,
-  ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(ZoneEntity)
-      .set({ ...values, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return result.affected === 1;
+  update(manager: EntityManager, id: string, version: number, values: ZoneWrite): Promise<boolean> {
+    return updateAtVersion(manager, ZoneEntity, id, version, values);
   }
 
-  async delete(manager: EntityManager, id: string, version: number): Promise<boolean> {
-    const result = await manager.query('DELETE FROM zones WHERE id = $1 AND version = $2', [
-      id,
-      version,
-    ]);
-    return (result as [unknown, number])[1] === 1;
+  delete(manager: EntityManager, id: string, version: number): Promise<boolean> {
+    return deleteAtVersion(manager, 'zones', id, version);
   }
 
   async hasParks(manager: EntityManager, id: string): Promise<boolean> {

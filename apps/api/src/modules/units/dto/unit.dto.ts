@@ -457,6 +457,16 @@ export class ListUnitsQueryDto extends PageQueryDto {
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @InRange(0, L.grossArea.max)
   maxArea?: number;
+
+  @ApiPropertyOptional({
+    description: 'Only units listed publicly (true) or only unlisted (false)',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === 'true' ? true : value === 'false' ? false : value,
+  )
+  @IsBoolean()
+  isListed?: boolean;
 }
 
 export class UnitResponseDto implements UnitDossierFields {
