@@ -5,3 +5,6 @@ export * from './dates';
 export * from './geo';
 export * from './validation';
 export * from './dossier';
+export * from './credit-code';
+export * from './accounts';
+export * from './industry-classification';

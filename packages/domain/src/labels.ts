@@ -10,6 +10,14 @@ import type {
   UnitClass,
   Utility,
 } from './enums';
+import type {
+  FirmMemberRole,
+  FirmSize,
+  InvitationRole,
+  SpecialisedLevel,
+  UserRole,
+  UserStatus,
+} from './accounts';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -93,6 +101,45 @@ export const INDUSTRY_LABELS: Labels<Industry> = {
   logistics_warehousing: { 'zh-CN': '仓储物流', en: 'Logistics and warehousing' },
   light_industry: { 'zh-CN': '轻工', en: 'Light industry' },
   other: { 'zh-CN': '其他', en: 'Other' },
+};
+
+export const USER_ROLE_LABELS: Labels<UserRole> = {
+  firm: { 'zh-CN': '企业用户', en: 'Firm user' },
+  staff: { 'zh-CN': '平台工作人员', en: 'Platform staff' },
+  zone_admin: { 'zh-CN': '开发区管理员', en: 'Zone administrator' },
+  super_admin: { 'zh-CN': '超级管理员', en: 'Super administrator' },
+};
+
+export const FIRM_MEMBER_ROLE_LABELS: Labels<FirmMemberRole> = {
+  owner: { 'zh-CN': '企业主账号', en: 'Owner' },
+  member: { 'zh-CN': '企业成员', en: 'Member' },
+};
+
+export const USER_STATUS_LABELS: Labels<UserStatus> = {
+  active: { 'zh-CN': '正常', en: 'Active' },
+  disabled: { 'zh-CN': '已停用', en: 'Disabled' },
+};
+
+export const FIRM_SIZE_LABELS: Labels<FirmSize> = {
+  large: { 'zh-CN': '大型企业', en: 'Large enterprise' },
+  medium: { 'zh-CN': '中型企业', en: 'Medium-sized enterprise' },
+  small: { 'zh-CN': '小型企业', en: 'Small enterprise' },
+  micro: { 'zh-CN': '微型企业', en: 'Micro enterprise' },
+};
+
+export const SPECIALISED_LEVEL_LABELS: Labels<SpecialisedLevel> = {
+  municipal: { 'zh-CN': '市级专精特新企业', en: 'Municipal specialised and innovative SME' },
+  provincial: { 'zh-CN': '省级专精特新中小企业', en: 'Provincial specialised and innovative SME' },
+  national_little_giant: {
+    'zh-CN': '国家级专精特新“小巨人”企业',
+    en: 'National specialised and innovative “little giant”',
+  },
+};
+
+export const INVITATION_ROLE_LABELS: Labels<InvitationRole> = {
+  staff: { 'zh-CN': '平台工作人员', en: 'Platform staff' },
+  zone_admin: { 'zh-CN': '开发区管理员', en: 'Zone administrator' },
+  firm_member: { 'zh-CN': '企业成员', en: 'Firm member' },
 };
 
 /**

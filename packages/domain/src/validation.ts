@@ -1,4 +1,6 @@
 import type { Locale } from './labels';
+import { CREDIT_CODE_PROBLEMS, creditCodeProblemMessage } from './credit-code';
+import { PASSWORD_PROBLEMS, passwordProblemMessage } from './accounts';
 
 /**
  * A problem with one field, in a form both the API (400 details) and the web form use.
@@ -33,6 +35,14 @@ export const ISSUE_CODES = [
   'date_in_future',
   'polygon_invalid',
   'reason_required',
+  'invalid_email',
+  'invalid_mobile',
+  'invalid_industry_code',
+  /** params.reason: a CreditCodeProblem */
+  'invalid_credit_code',
+  /** params.problem: a PasswordProblem */
+  'weak_password',
+  'passwords_differ',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -74,10 +84,37 @@ const MESSAGES: Record<IssueCode, Record<Locale, string>> = {
     'zh-CN': '一般类和疑难类厂房需填写分类原因',
     en: 'General and difficult units need a reason for their class',
   },
+  invalid_email: { 'zh-CN': '请输入有效的邮箱地址', en: 'Enter a valid email address' },
+  invalid_mobile: {
+    'zh-CN': '请输入有效的手机号码(11 位)',
+    en: 'Enter a valid mainland China mobile number (11 digits)',
+  },
+  invalid_industry_code: {
+    'zh-CN': '请选择国民经济行业分类(GB/T 4754)中的门类或大类',
+    en: 'Choose a section or division of the GB/T 4754 classification',
+  },
+  invalid_credit_code: {
+    'zh-CN': '统一社会信用代码无效',
+    en: 'Invalid unified social credit code',
+  },
+  weak_password: { 'zh-CN': '密码不符合要求', en: 'The password does not meet the policy' },
+  passwords_differ: { 'zh-CN': '两次输入的密码不一致', en: 'The passwords do not match' },
 };
 
 /** The message for an issue in a locale, with its parameters filled in. */
 export function issueMessage(issue: Pick<FieldIssue, 'code' | 'params'>, locale: Locale): string {
+  const reason = issue.params?.reason;
+  if (issue.code === 'invalid_credit_code' && isOneOfList(CREDIT_CODE_PROBLEMS, reason)) {
+    return creditCodeProblemMessage(reason, locale);
+  }
+  const problem = issue.params?.problem;
+  if (issue.code === 'weak_password' && isOneOfList(PASSWORD_PROBLEMS, problem)) {
+    return passwordProblemMessage(problem, locale);
+  }
   const template = MESSAGES[issue.code]?.[locale] ?? MESSAGES.invalid_format[locale];
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(issue.params?.[key] ?? '…'));
+}
+
+function isOneOfList<T extends string>(values: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (values as readonly string[]).includes(value);
 }
