@@ -9,6 +9,7 @@ import { COMMON_ERRORS } from './common/errors/common-errors';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import { setupOpenApi } from './openapi/openapi';
+import { registerSecurity } from './security';
 import { registerWebApp } from './web/web-app';
 
 export const GLOBAL_PREFIX = 'api/v1';
@@ -40,6 +41,7 @@ export async function configureApp(
   config: AppConfig,
   logger: Logger,
 ): Promise<void> {
+  await registerSecurity(app, config);
   app.setGlobalPrefix(GLOBAL_PREFIX, {
     exclude: [{ path: 'api/health', method: RequestMethod.ALL }],
   });

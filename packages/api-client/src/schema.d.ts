@@ -20,6 +20,213 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/audit-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List security events, newest first
+     * @description Zone administrators see their zone's events, the super administrator every event. `from` and `to` are calendar days in China time (UTC+8), both inclusive.
+     */
+    get: operations['listAuditEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/email/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the verification mail again (same answer always) */
+    post: operations['resendVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/email/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify the email address with a mailed token */
+    post: operations['verifyEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/invitations/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an invitation: creates the account and signs it in */
+    post: operations['acceptInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/invitations/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who invites you, to what, until when */
+    get: operations['previewInvitation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in with email or mobile; sets the session and CSRF cookies */
+    post: operations['login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End this session */
+    post: operations['logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password/change': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change the password; ends every other session */
+    post: operations['changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password/forgot': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mail a password reset link (same answer whether the account exists) */
+    post: operations['forgotPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a new password with a mailed token; ends every session */
+    post: operations['resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register a firm and its first user; a verification mail follows (same answer always) */
+    post: operations['register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user and the CSRF token */
+    get: operations['session'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/buildings': {
     parameters: {
       query?: never;
@@ -57,6 +264,148 @@ export interface paths {
     patch: operations['updateBuilding'];
     trace?: never;
   };
+  '/api/v1/firms/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My firm */
+    get: operations['getMyFirm'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change my firm's profile (owner) */
+    patch: operations['updateMyFirm'];
+    trace?: never;
+  };
+  '/api/v1/firms/me/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Invitations to my firm */
+    get: operations['listMyFirmInvitations'];
+    put?: never;
+    /** Invite a colleague by email */
+    post: operations['inviteToMyFirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/firms/me/invitations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an invitation to my firm */
+    delete: operations['revokeMyFirmInvitation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/firms/me/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My colleagues */
+    get: operations['listMyFirmMembers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/firms/me/members/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a colleague (disables the account, ends its sessions) */
+    delete: operations['removeMyFirmMember'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Staff invitations */
+    get: operations['listInvitations'];
+    put?: never;
+    /** Invite staff or a zone administrator by email (expires in 7 days) */
+    post: operations['createInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a staff invitation */
+    delete: operations['revokeInvitation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the mail outbox, newest first
+     * @description Zone administrators see their zone's mail, the super administrator every message. `smtpConfigured` says whether pending mail is being delivered.
+     */
+    get: operations['listOutbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/parks': {
     parameters: {
       query?: never;
@@ -92,6 +441,40 @@ export interface paths {
     head?: never;
     /** Change a park (optimistic locking on version) */
     patch: operations['updatePark'];
+    trace?: never;
+  };
+  '/api/v1/public/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Listed units open to let (public fields only) */
+    get: operations['listPublicUnits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/units/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One listed unit (public fields only) */
+    get: operations['getPublicUnit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/units': {
@@ -146,6 +529,41 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Users (zone administrators: their zone; super administrator: all) */
+    get: operations['listUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One user */
+    get: operations['getUser'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a user's role (staff ↔ zone_admin) or status; disabling ends their sessions */
+    patch: operations['updateUser'];
     trace?: never;
   };
   '/api/v1/zones': {
@@ -206,6 +624,64 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcceptInvitationDto: {
+      displayName: string;
+      mobile?: string | null;
+      /** Format: password */
+      password: string;
+      token: string;
+    };
+    AuditEventPageResponseDto: {
+      items: components['schemas']['AuditEventResponseDto'][];
+      nextCursor: string | null;
+      total: components['schemas']['PageTotalDto'];
+    };
+    AuditEventResponseDto: {
+      /** Format: uuid */
+      actorId: string | null;
+      /** @description The actor's e-mail, or the identifier given by someone not signed in */
+      actorLabel: string | null;
+      actorRole: string | null;
+      /** @description Event-specific facts */
+      details: {
+        [key: string]: unknown;
+      };
+      /** Format: uuid */
+      id: string;
+      ip: string | null;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @enum {string} */
+      outcome: 'success' | 'failure' | 'denied';
+      targetId: string | null;
+      targetLabel: string | null;
+      /** @example user */
+      targetType: string | null;
+      /**
+       * @example login.success
+       * @enum {string}
+       */
+      type:
+        | 'login.success'
+        | 'login.failure'
+        | 'logout'
+        | 'password.change'
+        | 'password.reset'
+        | 'user.register'
+        | 'email.verify'
+        | 'invitation.create'
+        | 'invitation.accept'
+        | 'invitation.revoke'
+        | 'user.role_change'
+        | 'user.disable'
+        | 'user.enable'
+        | 'access.denied'
+        | 'firm.member_remove'
+        | 'zone.create';
+      userAgent: string | null;
+      /** Format: uuid */
+      zoneId: string | null;
+    };
     BuildingPageResponseDto: {
       items: components['schemas']['BuildingResponseDto'][];
       nextCursor: string | null;
@@ -230,6 +706,12 @@ export interface components {
       /** Format: uuid */
       zoneId: string;
     };
+    ChangePasswordDto: {
+      /** Format: password */
+      currentPassword: string;
+      /** Format: password */
+      newPassword: string;
+    };
     CreateBuildingDto: {
       address?: string | null;
       /** @example A1 */
@@ -244,6 +726,19 @@ export interface components {
        * @description The park; it decides the zone
        */
       parkId: string;
+    };
+    CreateFirmInvitationDto: {
+      email: string;
+    };
+    CreateInvitationDto: {
+      email: string;
+      /** @enum {string} */
+      role: 'staff' | 'zone_admin';
+      /**
+       * Format: uuid
+       * @description Required for the super administrator; zone administrators invite to their zone
+       */
+      zoneId?: string;
     };
     CreateParkDto: {
       /** @description GeoJSON Polygon, one ring (WGS-84) */
@@ -379,6 +874,9 @@ export interface components {
       platformCompanyEn?: string | null;
       province?: string | null;
     };
+    EmailOnlyDto: {
+      email: string;
+    };
     ErrorResponseDto: {
       /** @example VALIDATION_FAILED */
       code: string;
@@ -418,17 +916,164 @@ export interface components {
         [key: string]: string | number;
       };
     };
+    FirmInputDto: {
+      contactName: string;
+      contactPhone: string;
+      /**
+       * @description 统一社会信用代码 (GB 32100-2015)
+       * @example 91350100M000100Y43
+       */
+      creditCode: string;
+      /** @description 高新技术企业证书编号 */
+      highTechCertificateNo?: string | null;
+      /** Format: date */
+      highTechExpiresOn?: string | null;
+      /**
+       * @description GB/T 4754-2017 section letter or two-digit division
+       * @example 34
+       */
+      industryCode: string;
+      legalRepresentative: string;
+      /** @example 高平示例精密制造有限公司 */
+      name: string;
+      /** @enum {string} */
+      size: 'large' | 'medium' | 'small' | 'micro';
+      /**
+       * @description 专精特新 level
+       * @enum {string|null}
+       */
+      specialisedLevel?: 'municipal' | 'provincial' | 'national_little_giant' | null;
+    };
+    FirmMemberResponseDto: {
+      /** Format: date-time */
+      createdAt: string;
+      displayName: string;
+      email: string;
+      /** @enum {string} */
+      firmRole: 'owner' | 'member';
+      /** @enum {string} */
+      status: 'active' | 'disabled';
+      /** Format: uuid */
+      userId: string;
+    };
+    FirmResponseDto: {
+      contactName: string;
+      contactPhone: string;
+      /** Format: date-time */
+      createdAt: string;
+      creditCode: string;
+      highTechCertificateNo: string | null;
+      /** Format: date */
+      highTechExpiresOn: string | null;
+      /** Format: uuid */
+      id: string;
+      industryCode: string;
+      legalRepresentative: string;
+      name: string;
+      /** @enum {string} */
+      size: 'large' | 'medium' | 'small' | 'micro';
+      /** @enum {string|null} */
+      specialisedLevel: 'municipal' | 'provincial' | 'national_little_giant' | null;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
     HealthResponseDto: {
       /** @enum {string} */
       database: 'up';
       /** @enum {string} */
       status: 'ok';
     };
+    InvitationPageResponseDto: {
+      items: components['schemas']['InvitationResponseDto'][];
+      nextCursor: string | null;
+      total: components['schemas']['PageTotalDto'];
+    };
+    InvitationPreviewDto: {
+      email: string;
+      /** Format: date-time */
+      expiresAt: string;
+      firmName: string | null;
+      /** @enum {string} */
+      role: 'staff' | 'zone_admin' | 'firm_member';
+      zoneName: string | null;
+    };
+    InvitationResponseDto: {
+      /** Format: date-time */
+      createdAt: string;
+      email: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: uuid */
+      firmId: string | null;
+      firmName: string | null;
+      /** Format: uuid */
+      id: string;
+      invitedByName: string | null;
+      /** @enum {string} */
+      role: 'staff' | 'zone_admin' | 'firm_member';
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'revoked' | 'expired';
+      /** Format: uuid */
+      zoneId: string | null;
+      zoneName: string | null;
+    };
     LatLngDto: {
       /** @example 35.8 */
       latitude: number;
       /** @example 112.92 */
       longitude: number;
+    };
+    LoginDto: {
+      /** @description Email address or mainland mobile number */
+      identifier: string;
+      /** Format: password */
+      password: string;
+    };
+    MessageResponseDto: {
+      /** @description What happens next, in the language asked for */
+      message: string;
+    };
+    OutboxMessageResponseDto: {
+      /** @description Delivery attempts made so far (the successful one included) */
+      attempts: number;
+      /** @description Plain-text body (links stay visible) */
+      bodyText: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description What the mail is for
+       * @example verify_email
+       */
+      kind: string;
+      /** @description Why the last attempt failed (null once sent or before any failure) */
+      lastError: string | null;
+      /**
+       * Format: date-time
+       * @description When a pending message is tried next
+       */
+      nextAttemptAt: string;
+      /** Format: date-time */
+      sentAt: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'sent';
+      subject: string;
+      /** @example someone@example.com */
+      toAddress: string;
+      /**
+       * Format: uuid
+       * @description Zone whose administrators may read it (null: super administrator only)
+       */
+      zoneId: string | null;
+    };
+    OutboxPageResponseDto: {
+      items: components['schemas']['OutboxMessageResponseDto'][];
+      nextCursor: string | null;
+      /** @description Whether SMTP is configured: true, pending mail is being delivered; false, mail stays here */
+      smtpConfigured: boolean;
+      total: components['schemas']['PageTotalDto'];
     };
     PageTotalDto: {
       /** @description False when there are more than `value` rows (shown as "10,000+") */
@@ -497,6 +1142,128 @@ export interface components {
       coordinates: number[][][];
       /** @enum {string} */
       type: 'Polygon';
+    };
+    PublicUnitPageResponseDto: {
+      items: components['schemas']['PublicUnitResponseDto'][];
+      nextCursor: string | null;
+      total: components['schemas']['PageTotalDto'];
+    };
+    PublicUnitResponseDto: {
+      /** @enum {string} */
+      acceptanceStatus: 'accepted' | 'not_accepted' | 'under_construction';
+      address: string | null;
+      buildingFloors: number;
+      /** Format: uuid */
+      buildingId: string;
+      buildingName: string;
+      code: string;
+      completionYear: number | null;
+      craneCapacityT: number | null;
+      /** Format: date-time */
+      createdAt: string;
+      description: string | null;
+      /** @enum {string} */
+      environmentalStatus: 'approved' | 'rectification_required' | 'not_assessed';
+      /** @enum {string} */
+      fireSafetyStatus: 'passed' | 'rectification_required' | 'not_inspected';
+      floorFrom: number;
+      floorHeightM: number;
+      floorLoadKnM2: number;
+      floorTo: number;
+      footprint: number[][] | null;
+      grossArea: number;
+      hasFibre: boolean;
+      hasGas: boolean;
+      hasHeating: boolean;
+      hasSewage: boolean;
+      hasWater: boolean;
+      /** Format: uuid */
+      id: string;
+      /** @description Whole days idle (from vacantSince, China date) */
+      idleDays: number | null;
+      /** @description Whole months idle */
+      idleMonths: number | null;
+      latitude: number;
+      listRentFen: number | null;
+      longitude: number;
+      name: string;
+      /** @enum {string} */
+      occupancyStatus: 'vacant' | 'reserved' | 'leased' | 'unavailable';
+      /** Format: uuid */
+      parkId: string;
+      parkName: string;
+      powerCapacityKva: number | null;
+      /** @enum {string} */
+      structureType:
+        'steel' | 'reinforced_concrete' | 'steel_concrete' | 'brick_concrete' | 'other';
+      suitableIndustries: (
+        | 'equipment_manufacturing'
+        | 'opto_mechatronics'
+        | 'new_materials'
+        | 'food_processing'
+        | 'biomedicine'
+        | 'electronics'
+        | 'surface_treatment'
+        | 'textiles_apparel'
+        | 'new_energy'
+        | 'logistics_warehousing'
+        | 'light_industry'
+        | 'other'
+      )[];
+      /** @enum {string} */
+      unitClass: 'quality' | 'general' | 'difficult';
+      /** Format: date-time */
+      updatedAt: string;
+      usableArea: number | null;
+      utilitiesNote: string | null;
+      /** Format: date */
+      vacantSince: string | null;
+      /** Format: uuid */
+      zoneId: string;
+    };
+    RegisterDto: {
+      /** @example 张敏 */
+      displayName: string;
+      /** @example owner@example.cn */
+      email: string;
+      firm: components['schemas']['FirmInputDto'];
+      /** @example 13800138000 */
+      mobile?: string | null;
+      /** Format: password */
+      password: string;
+    };
+    ResetPasswordDto: {
+      /** Format: password */
+      newPassword: string;
+      token: string;
+    };
+    SessionResponseDto: {
+      /** @description Send as X-CSRF-Token on POST/PUT/PATCH/DELETE */
+      csrfToken: string;
+      /** Format: date-time */
+      expiresAt: string;
+      user: components['schemas']['SessionUserDto'];
+    };
+    SessionUserDto: {
+      displayName: string;
+      email: string;
+      emailVerified: boolean;
+      /** Format: uuid */
+      firmId: string | null;
+      firmName: string | null;
+      /** @enum {string|null} */
+      firmRole: 'owner' | 'member' | null;
+      /** Format: uuid */
+      id: string;
+      mobile: string | null;
+      /** @enum {string} */
+      role: 'firm' | 'staff' | 'zone_admin' | 'super_admin';
+      /** Format: uuid */
+      zoneId: string | null;
+      zoneName: string | null;
+    };
+    TokenDto: {
+      token: string;
     };
     UnitFeatureCollectionDto: {
       features: components['schemas']['UnitFeatureDto'][];
@@ -660,6 +1427,23 @@ export interface components {
       /** @description The version this change is based on (optimistic locking) */
       version: number;
     };
+    UpdateFirmDto: {
+      contactName?: string;
+      contactPhone?: string;
+      creditCode?: string;
+      highTechCertificateNo?: string | null;
+      /** Format: date */
+      highTechExpiresOn?: string | null;
+      industryCode?: string;
+      legalRepresentative?: string;
+      name?: string;
+      /** @enum {string} */
+      size?: 'large' | 'medium' | 'small' | 'micro';
+      /** @enum {string|null} */
+      specialisedLevel?: 'municipal' | 'provincial' | 'national_little_giant' | null;
+      /** @description The version you edited (optimistic locking) */
+      version: number;
+    };
     UpdateParkDto: {
       /** @description GeoJSON Polygon, one ring (WGS-84) */
       boundary?: components['schemas']['PolygonGeometryDto'] | null;
@@ -780,6 +1564,13 @@ export interface components {
       /** @description The version this change is based on (optimistic locking) */
       version: number;
     };
+    UpdateUserDto: {
+      /** @enum {string} */
+      role?: 'staff' | 'zone_admin';
+      /** @enum {string} */
+      status?: 'active' | 'disabled';
+      version: number;
+    };
     UpdateZoneDto: {
       center?: components['schemas']['LatLngDto'] | null;
       city?: string | null;
@@ -794,6 +1585,36 @@ export interface components {
       province?: string | null;
       /** @description The version this change is based on (optimistic locking) */
       version: number;
+    };
+    UserPageResponseDto: {
+      items: components['schemas']['UserResponseDto'][];
+      nextCursor: string | null;
+      total: components['schemas']['PageTotalDto'];
+    };
+    UserResponseDto: {
+      /** Format: date-time */
+      createdAt: string;
+      displayName: string;
+      email: string;
+      emailVerified: boolean;
+      /** Format: uuid */
+      firmId: string | null;
+      firmName: string | null;
+      /** @enum {string|null} */
+      firmRole: 'owner' | 'member' | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      lastLoginAt: string | null;
+      mobile: string | null;
+      /** @enum {string} */
+      role: 'firm' | 'staff' | 'zone_admin' | 'super_admin';
+      /** @enum {string} */
+      status: 'active' | 'disabled';
+      version: number;
+      /** Format: uuid */
+      zoneId: string | null;
+      zoneName: string | null;
     };
     ZoneMapResponseDto: {
       /** @description Park boundaries (parks without one are left out) */
@@ -851,6 +1672,542 @@ export interface operations {
       };
       /** @description DATABASE_DOWN */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listAuditEvents: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description Opaque cursor: the previous page's nextCursor */
+        cursor?: string;
+        type?:
+          | 'login.success'
+          | 'login.failure'
+          | 'logout'
+          | 'password.change'
+          | 'password.reset'
+          | 'user.register'
+          | 'email.verify'
+          | 'invitation.create'
+          | 'invitation.accept'
+          | 'invitation.revoke'
+          | 'user.role_change'
+          | 'user.disable'
+          | 'user.enable'
+          | 'access.denied'
+          | 'firm.member_remove'
+          | 'zone.create';
+        outcome?: 'success' | 'failure' | 'denied';
+        /** @description Events of this user */
+        actorId?: string;
+        /** @description Events on or after this day (00:00 China time, UTC+8) */
+        from?: string;
+        /** @description Events on or before this day (the whole day, China time, UTC+8); a `to` before `from` matches nothing */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEventPageResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description NOT_AUTHENTICATED, SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  resendVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmailOnlyDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessageResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  verifyEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TokenDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  acceptInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptInvitationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  previewInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationPreviewDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description INVALID_CREDENTIALS */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description EMAIL_NOT_VERIFIED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  forgotPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmailOnlyDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessageResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetPasswordDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessageResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  session: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description NOT_AUTHENTICATED, SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description TOO_MANY_REQUESTS */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -1087,6 +2444,391 @@ export interface operations {
       };
     };
   };
+  getMyFirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FirmResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateMyFirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateFirmDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FirmResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description VERSION_CONFLICT, CREDIT_CODE_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listMyFirmInvitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationResponseDto'][];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  inviteToMyFirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateFirmInvitationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  revokeMyFirmInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description INVITATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listMyFirmMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FirmMemberResponseDto'][];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  removeMyFirmMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description USER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listInvitations: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description Opaque cursor: the previous page's nextCursor */
+        cursor?: string;
+        zoneId?: string;
+        status?: 'pending' | 'accepted' | 'revoked' | 'expired';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationPageResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateInvitationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  revokeInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description INVITATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listOutbox: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description Opaque cursor: the previous page's nextCursor */
+        cursor?: string;
+        status?: 'pending' | 'sent';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboxPageResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description NOT_AUTHENTICATED, SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   listParks: {
     parameters: {
       query?: {
@@ -1305,6 +3047,86 @@ export interface operations {
       };
       /** @description VERSION_CONFLICT, PARK_CODE_TAKEN */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listPublicUnits: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description Opaque cursor: the previous page's nextCursor */
+        cursor?: string;
+        sort?:
+          | 'code'
+          | '-code'
+          | 'grossArea'
+          | '-grossArea'
+          | 'vacantSince'
+          | '-vacantSince'
+          | 'listRentFen'
+          | '-listRentFen'
+          | 'updatedAt'
+          | '-updatedAt';
+        /** @description May repeat */
+        zoneId?: string[];
+        /** @description May repeat */
+        parkId?: string[];
+        /** @description May repeat */
+        buildingId?: string[];
+        /** @description May repeat */
+        unitClass?: ('quality' | 'general' | 'difficult')[];
+        /** @description May repeat */
+        acceptanceStatus?: ('accepted' | 'not_accepted' | 'under_construction')[];
+        /** @description Code or name contains */
+        q?: string;
+        /** @description Gross area at least (m²) */
+        minArea?: number;
+        /** @description Gross area at most (m²) */
+        maxArea?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicUnitPageResponseDto'];
+        };
+      };
+    };
+  };
+  getPublicUnit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicUnitResponseDto'];
+        };
+      };
+      /** @description UNIT_NOT_FOUND */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -1601,6 +3423,134 @@ export interface operations {
       };
       /** @description UNIT_NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listUsers: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description Opaque cursor: the previous page's nextCursor */
+        cursor?: string;
+        zoneId?: string;
+        role?: 'firm' | 'staff' | 'zone_admin' | 'super_admin';
+        status?: 'active' | 'disabled';
+        /** @description Part of the name, email or mobile */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserPageResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description USER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description USER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description VERSION_CONFLICT */
+      409: {
         headers: {
           [name: string]: unknown;
         };

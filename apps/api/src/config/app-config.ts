@@ -15,6 +15,23 @@ export interface AppConfig {
     embedded: { dataDir: string; port: number; database: string };
   };
   web: { distDir: string; mapTileUrl: string; mapTileAttribution: string };
+  security: {
+    /** The address users reach the app at; links in mails start with it. */
+    publicBaseUrl: string;
+    sessionMaxAgeMs: number;
+    sessionIdleMs: number;
+    /** 'auto': Secure when the request came over https (X-Forwarded-Proto trusted). */
+    cookieSecure: 'auto' | boolean;
+    /** Empty: CORS off (same origin only). */
+    corsOrigins: string[];
+    rateLimitPerMinute: number;
+    authRateLimitPerMinute: number;
+  };
+  mail: {
+    /** Undefined: mails stay in the outbox table (readable by administrators). */
+    smtpUrl: string | undefined;
+    from: string;
+  };
 }
 
 /** Default map tiles: OpenStreetMap's standard layer (fine for development and demos). */
@@ -65,6 +82,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       distDir: fromApiRoot(vars.WEB_DIST_DIR ?? '../web/dist'),
       mapTileUrl: vars.MAP_TILE_URL ?? DEFAULT_MAP_TILE_URL,
       mapTileAttribution: vars.MAP_TILE_ATTRIBUTION ?? DEFAULT_MAP_TILE_ATTRIBUTION,
+    },
+    security: {
+      publicBaseUrl: (vars.PUBLIC_BASE_URL ?? `http://localhost:${vars.PORT ?? 3000}`).replace(
+        /\/+$/,
+        '',
+      ),
+      sessionMaxAgeMs: (vars.SESSION_MAX_AGE_HOURS ?? 168) * 3_600_000,
+      sessionIdleMs: (vars.SESSION_IDLE_MINUTES ?? 120) * 60_000,
+      cookieSecure:
+        vars.COOKIE_SECURE === undefined || vars.COOKIE_SECURE === 'auto'
+          ? 'auto'
+          : vars.COOKIE_SECURE === 'true',
+      corsOrigins: vars.CORS_ORIGINS ? vars.CORS_ORIGINS.split(',').map((o) => o.trim()) : [],
+      rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE ?? 600,
+      authRateLimitPerMinute: vars.AUTH_RATE_LIMIT_PER_MINUTE ?? 20,
+    },
+    mail: {
+      smtpUrl: vars.SMTP_URL,
+      from: vars.MAIL_FROM ?? '厂房通 FactorySpace <no-reply@factoryspace.local>',
     },
   };
 }

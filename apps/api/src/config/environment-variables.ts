@@ -65,4 +65,65 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   MAP_TILE_ATTRIBUTION?: string;
+
+  @Expose()
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, {
+    message: 'PUBLIC_BASE_URL must be an http(s) URL, e.g. https://factoryspace.example.cn',
+  })
+  PUBLIC_BASE_URL?: string;
+
+  @Expose()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 90)
+  SESSION_MAX_AGE_HOURS?: number;
+
+  @Expose()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(5)
+  @Max(24 * 60 * 30)
+  SESSION_IDLE_MINUTES?: number;
+
+  @Expose()
+  @IsOptional()
+  @IsIn(['auto', 'true', 'false'], { message: 'COOKIE_SECURE must be auto, true or false' })
+  COOKIE_SECURE?: 'auto' | 'true' | 'false';
+
+  @Expose()
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s,]+(,\s*https?:\/\/[^\s,]+)*$/, {
+    message: 'CORS_ORIGINS must be a comma-separated list of http(s) origins',
+  })
+  CORS_ORIGINS?: string;
+
+  @Expose()
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @Expose()
+  @IsOptional()
+  @IsString()
+  MAIL_FROM?: string;
+
+  @Expose()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  RATE_LIMIT_PER_MINUTE?: number;
+
+  @Expose()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  AUTH_RATE_LIMIT_PER_MINUTE?: number;
 }

@@ -1,3 +1,4 @@
+import { Public } from '../common/access/policy';
 import { Controller, Get } from '@nestjs/common';
 import {
   ApiOkResponse,
@@ -25,6 +26,7 @@ export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Get()
+  @Public()
   @ApiOkResponse({ type: HealthResponseDto })
   @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'DATABASE_DOWN' })
   async getHealth(): Promise<HealthResponseDto> {

@@ -1,8 +1,19 @@
 import type { Type } from '@nestjs/common';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
 import { BuildingsModule } from './buildings/buildings.module';
+import { MailModule } from './mail/mail.module';
 import { ParksModule } from './parks/parks.module';
 import { UnitsModule } from './units/units.module';
 import { ZonesModule } from './zones/zones.module';
 
 /** Feature modules, registered in AppModule. Add each new module here. */
-export const FEATURE_MODULES: Type[] = [ZonesModule, ParksModule, BuildingsModule, UnitsModule];
+export const FEATURE_MODULES: Type[] = [
+  AccountsModule,
+  MailModule,
+  AuditModule,
+  ZonesModule,
+  ParksModule,
+  BuildingsModule,
+  UnitsModule,
+];

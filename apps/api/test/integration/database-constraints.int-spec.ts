@@ -10,7 +10,7 @@ describe('database constraints (integration, direct SQL)', () => {
   let tree: Dossier;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ as: 'super_admin' });
     tree = await createDossierTree(t.inject);
   });
   afterAll(async () => {

@@ -1,10 +1,12 @@
-import { openRing } from '@factoryspace/domain';
+import { checkCreditCode, openRing } from '@factoryspace/domain';
 import { FEATURE_MODULES } from '../../src/modules';
 import {
   CROSS_STRAIT_PARK_CODE,
   GAOPING_FIGURES,
   GAOPING_ZONE_CODE,
   JINCHENG_ZONE_CODE,
+  DEMO_ACCOUNTS,
+  DEMO_FIRMS,
   buildDemoDataset,
   runSeed,
 } from '../../src/database/seeds';
@@ -26,12 +28,16 @@ describe('demo seed (database)', () => {
     return row.n;
   };
 
+  let staff: Awaited<ReturnType<TestApp['signIn']>>['inject'];
+
   beforeAll(async () => {
     t = await createTestApp();
     const messages: string[] = [];
     const result = await runSeed(t.dataSource, { logger: (m) => messages.push(m) });
     expect(result).toEqual({ created: true });
     expect(messages.join('\n')).toMatch(/Seeded 2 zones/);
+    expect(messages.join('\n')).toMatch(new RegExp(`${DEMO_ACCOUNTS.length} demo accounts`));
+    staff = (await t.signIn({ role: 'staff', zoneId: gaoping.id })).inject;
   });
   afterAll(async () => {
     await t?.close();
@@ -123,14 +129,14 @@ describe('demo seed (database)', () => {
   });
 
   itWithZones('lists the seeded zones through the API', async () => {
-    const res = await t.inject({ method: 'GET', url: '/api/v1/zones' });
+    const res = await t.anonymous({ method: 'GET', url: '/api/v1/zones' });
     expect(res.statusCode).toBe(200);
     const codes = (res.json().items as Array<{ code: string }>).map((z) => z.code).sort();
     expect(codes).toEqual([GAOPING_ZONE_CODE, JINCHENG_ZONE_CODE]);
   });
 
   itWithUnits('lists Gaoping units through the API', async () => {
-    const res = await t.inject({
+    const res = await staff({
       method: 'GET',
       url: `/api/v1/units?zoneId=${gaoping.id}&limit=200`,
     });
@@ -145,12 +151,34 @@ describe('demo seed (database)', () => {
     const unit = gaopingUnits.find(
       (u) => u.occupancyStatus === 'vacant' && u.footprint && u.craneCapacityT,
     )!;
-    const res = await t.inject({ method: 'GET', url: `/api/v1/units/${unit.id}` });
+    const res = await staff({ method: 'GET', url: `/api/v1/units/${unit.id}` });
     expect(res.statusCode).toBe(200);
     const { footprint, ...fields } = unit;
     const body = res.json();
     expect(body).toMatchObject({ ...fields, version: 1 });
     // A ring may come back closed (GeoJSON style) or open.
     expect(openRing(body.footprint)).toEqual(footprint);
+  });
+
+  it('adds one demo account per role, verified, marked demo, firms with valid credit codes', async () => {
+    const users: { role: string; is_demo: boolean; verified: boolean }[] = await t.dataSource.query(
+      `SELECT role, is_demo, email_verified_at IS NOT NULL AS verified FROM users
+        WHERE email LIKE '%@factoryspace.demo' ORDER BY email`,
+    );
+    expect(users).toHaveLength(DEMO_ACCOUNTS.length);
+    expect(new Set(users.map((u) => u.role))).toEqual(
+      new Set(['super_admin', 'zone_admin', 'staff', 'firm']),
+    );
+    expect(users.every((u) => u.is_demo && u.verified)).toBe(true);
+    for (const firm of DEMO_FIRMS) expect(checkCreditCode(firm.creditCode).valid).toBe(true);
+  });
+
+  it('never adds demo accounts to a database with real users', async () => {
+    // The staff user signed in above is a real (non-demo) user.
+    const messages: string[] = [];
+    expect(await runSeed(t.dataSource, { force: true, logger: (m) => messages.push(m) })).toEqual({
+      created: false,
+    });
+    expect(messages.join('\n')).toMatch(/real \(non-demo\) users/);
   });
 });

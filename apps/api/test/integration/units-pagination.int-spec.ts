@@ -28,7 +28,7 @@ describe('units list pagination (integration)', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ as: 'super_admin' });
     tree = await createDossierTree(t.inject, { floors: 10 });
     const other = await createDossierTree(t.inject); // another zone, filtered out below
     await createUnit(t.inject, other.building.id);

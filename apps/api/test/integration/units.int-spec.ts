@@ -29,7 +29,7 @@ describe('units API (integration)', () => {
   let tree: Dossier;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ as: 'super_admin' });
     tree = await createDossierTree(t.inject);
   });
   afterAll(async () => {

@@ -19,7 +19,7 @@ const issuesOf = (body: Json): [string, string][] =>
 describe('zones, parks and buildings (integration)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ as: 'super_admin' });
   });
   afterAll(async () => {
     await t?.close();

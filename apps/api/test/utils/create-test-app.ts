@@ -3,6 +3,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { UserRole } from '@factoryspace/domain';
+import { type InsertUserOptions, type TestSession, insertUserWithSession } from './sign-in';
 import { AppModule } from '../../src/app.module';
 import { API_ROOT, loadConfig, type AppConfig } from '../../src/config';
 import { configureApp, createFastifyAdapter } from '../../src/configure-app';
@@ -22,12 +24,44 @@ export interface CreateTestAppOptions {
   env?: Record<string, string>;
   /** Replace providers before compiling: `(b) => b.overrideProvider(X).useValue(y)`. */
   override?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+  /** Make `inject` act as a signed-in user of this role (session inserted directly). */
+  as?: UserRole;
+}
+
+type Inject = NestFastifyApplication['inject'];
+type InjectOptions = Exclude<Parameters<Inject>[0], string | undefined>;
+
+/** `inject` sending a session cookie and its CSRF token with every request. */
+export function injectAs(
+  inject: Inject,
+  session: Pick<TestSession, 'cookie' | 'csrfToken'>,
+): Inject {
+  return ((options: InjectOptions | string) => {
+    const opts: InjectOptions = typeof options === 'string' ? { url: options } : options;
+    return inject({
+      ...opts,
+      headers: {
+        cookie: session.cookie,
+        'x-csrf-token': session.csrfToken,
+        ...(opts.headers as Record<string, string> | undefined),
+      },
+    });
+  }) as Inject;
 }
 
 export interface TestApp {
   app: NestFastifyApplication;
-  /** Fastify light-my-request: `await inject({ method: 'GET', url: '/api/health' })`. */
+  /**
+   * Fastify light-my-request: `await inject({ method: 'GET', url: '/api/health' })`; signed in
+   * when the app was created with `as`.
+   */
   inject: NestFastifyApplication['inject'];
+  /** Always a visitor (no cookie). */
+  anonymous: NestFastifyApplication['inject'];
+  /** The session behind `inject` when created with `as`. */
+  session: TestSession | undefined;
+  /** A new signed-in user and an inject acting as them. */
+  signIn(options: InsertUserOptions): Promise<TestSession & { inject: Inject }>;
   dataSource: DataSource;
   config: AppConfig;
   /** This test file's own database (migrated, empty). */
@@ -78,10 +112,22 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
     throw error;
   }
   const ready = app;
+  const anonymous = ready.inject.bind(ready) as Inject;
+  const dataSource = ready.get<DataSource>(getDataSourceToken());
+  const signIn = async (opts: InsertUserOptions) => {
+    const session = await insertUserWithSession(dataSource, opts);
+    return { ...session, inject: injectAs(anonymous, session) };
+  };
+  const session = options.as
+    ? await insertUserWithSession(dataSource, { role: options.as })
+    : undefined;
   return {
     app: ready,
-    inject: ready.inject.bind(ready) as NestFastifyApplication['inject'],
-    dataSource: ready.get<DataSource>(getDataSourceToken()),
+    inject: session ? injectAs(anonymous, session) : anonymous,
+    anonymous,
+    session,
+    signIn,
+    dataSource,
     config,
     databaseUrl,
     close: async () => {

@@ -4,7 +4,14 @@
  * `isIsoDate` → invalid_date, `isLngLatRing` → polygon_invalid.
  */
 import { ValidateBy, ValidationOptions, buildMessage } from 'class-validator';
-import { isIsoDate, isValidRing } from '@factoryspace/domain';
+import {
+  checkCreditCode,
+  isChineseMobile,
+  isEmail,
+  isIndustryCode,
+  isIsoDate,
+  isValidRing,
+} from '@factoryspace/domain';
 
 export const IN_RANGE = 'inRange';
 export const IS_ISO_DATE = 'isIsoDate';
@@ -83,3 +90,32 @@ export function IsLngLatRing(
     options,
   );
 }
+
+function domainCheck(name: string, test: (value: string) => boolean, options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && test(value),
+        defaultMessage: buildMessage((each) => `${each}$property is not valid (${name})`, options),
+      },
+    },
+    options,
+  );
+}
+
+/** An email address (`invalid_email`). Normalise (trim, lower-case) with a Transform first. */
+export const IsEmailAddress = (options?: ValidationOptions) =>
+  domainCheck('isEmailAddress', isEmail, options);
+
+/** An 11-digit mainland mobile number, already normalised (`invalid_mobile`). */
+export const IsChineseMobile = (options?: ValidationOptions) =>
+  domainCheck('isChineseMobile', isChineseMobile, options);
+
+/** A GB/T 4754-2017 section letter or two-digit division (`invalid_industry_code`). */
+export const IsIndustryCode = (options?: ValidationOptions) =>
+  domainCheck('isIndustryCode', isIndustryCode, options);
+
+/** A unified social credit code passing GB 32100-2015 (`invalid_credit_code`, params.reason). */
+export const IsCreditCode = (options?: ValidationOptions) =>
+  domainCheck('isCreditCode', (value) => checkCreditCode(value).valid, options);

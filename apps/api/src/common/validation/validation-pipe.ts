@@ -1,5 +1,5 @@
 import { ValidationPipe } from '@nestjs/common';
-import type { FieldIssue, IssueCode } from '@factoryspace/domain';
+import { checkCreditCode, type FieldIssue, type IssueCode } from '@factoryspace/domain';
 import { getMetadataStorage, type ValidationError } from 'class-validator';
 import { AppException } from '../errors/app-exception';
 import { COMMON_ERRORS } from '../errors/common-errors';
@@ -31,6 +31,10 @@ const ISSUE_BY_CONSTRAINT: Record<string, IssueCode> = {
   arrayUnique: 'duplicate_items',
   isArray: 'not_an_array',
   isLngLatRing: 'polygon_invalid',
+  isEmailAddress: 'invalid_email',
+  isChineseMobile: 'invalid_mobile',
+  isIndustryCode: 'invalid_industry_code',
+  isCreditCode: 'invalid_credit_code',
 };
 
 /** When a field breaks several constraints, the one reported (earlier wins). */
@@ -103,6 +107,10 @@ function toIssue(error: ValidationError, field: string): FieldIssue | undefined 
     return { field, code: 'required' };
   }
   const code = ISSUE_BY_CONSTRAINT[name] ?? 'invalid_format';
+  if (name === 'isCreditCode') {
+    const check = typeof error.value === 'string' ? checkCreditCode(error.value) : undefined;
+    return { field, code, params: { reason: check && !check.valid ? check.reason : 'charset' } };
+  }
   const params = paramsFor(name, declaredConstraints(error.target, error.property));
   return params ? { field, code, params } : { field, code };
 }

@@ -5,12 +5,14 @@
 import type { DataSource } from 'typeorm';
 import { GAOPING_ZONE_CODE, JINCHENG_ZONE_CODE } from './constants';
 import { buildDemoDataset } from './dataset';
+import { insertDemoAccounts } from './accounts';
 import { insertDataset } from './insert';
 
 export * from './constants';
 export { buildDemoDataset, sumArea, isoDaysBefore } from './dataset';
 export type { DemoDataset, DemoZone, DemoPark, DemoBuilding, DemoUnit } from './dataset';
 export { creationChanges, polygonLiteral } from './insert';
+export { DEMO_ACCOUNTS, DEMO_FIRMS, DEMO_PASSWORD } from './accounts';
 
 export interface RunSeedOptions {
   logger?: (msg: string) => void;
@@ -41,6 +43,15 @@ export async function runSeed(
           [GAOPING_ZONE_CODE, JINCHENG_ZONE_CODE],
         ])
       : await q.query('SELECT code FROM zones LIMIT 1');
+    // Demo accounts share a published password: never add them beside real users.
+    const realUsers: unknown[] = await q.query('SELECT 1 FROM users WHERE NOT is_demo LIMIT 1');
+    if (realUsers.length > 0) {
+      await q.rollbackTransaction();
+      log(
+        'Seed skipped: the database has real (non-demo) users; demo accounts are never added beside them.',
+      );
+      return { created: false };
+    }
     if (existing.length > 0) {
       await q.rollbackTransaction();
       log(
@@ -52,10 +63,11 @@ export async function runSeed(
     }
     const data = buildDemoDataset();
     await insertDataset(q, data);
+    const accounts = await insertDemoAccounts(q);
     await q.commitTransaction();
     log(
       `Seeded ${data.zones.length} zones, ${data.parks.length} parks, ${data.buildings.length} buildings, ` +
-        `${data.units.length} units (data as of ${data.referenceDate}).`,
+        `${data.units.length} units (data as of ${data.referenceDate}), ${accounts} demo accounts.`,
     );
     return { created: true };
   } catch (error) {

@@ -9,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { WriteAccess } from '../../common/auth/write-access';
+import { Allow, Public, ZONE_WORKERS, inBody, inParam } from '../../common/access/policy';
 import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
 import { ErrorResponseDto } from '../../openapi/error-response.dto';
 import { DeleteQueryDto } from '../shared/dto';
@@ -32,6 +32,7 @@ export class BuildingsController {
   constructor(private readonly service: BuildingsService) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'List buildings' })
   @ApiOkResponse({ type: BuildingPageResponseDto })
   listBuildings(@Query() query: ListBuildingsQueryDto): Promise<BuildingPageResponseDto> {
@@ -39,6 +40,7 @@ export class BuildingsController {
   }
 
   @Get(':id')
+  @Public()
   @ApiOperation({ summary: 'Get a building' })
   @ApiOkResponse({ type: BuildingResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'BUILDING_NOT_FOUND' })
@@ -47,7 +49,7 @@ export class BuildingsController {
   }
 
   @Post()
-  @WriteAccess('buildings')
+  @Allow(ZONE_WORKERS, { scope: inBody('park', 'parkId') })
   @ApiOperation({ summary: 'Create a building in a park (the park decides the zone)' })
   @ApiCreatedResponse({ type: BuildingResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'PARK_NOT_FOUND' })
@@ -57,7 +59,7 @@ export class BuildingsController {
   }
 
   @Patch(':id')
-  @WriteAccess('buildings')
+  @Allow(ZONE_WORKERS, { scope: inParam('building') })
   @ApiOperation({ summary: 'Change a building (optimistic locking on version)' })
   @ApiOkResponse({ type: BuildingResponseDto })
   @ApiNotFoundResponse({
@@ -76,7 +78,7 @@ export class BuildingsController {
   }
 
   @Delete(':id')
-  @WriteAccess('buildings')
+  @Allow(ZONE_WORKERS, { scope: inParam('building') })
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a building without units' })
   @ApiNoContentResponse()

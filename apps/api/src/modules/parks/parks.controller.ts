@@ -9,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { WriteAccess } from '../../common/auth/write-access';
+import { Allow, Public, ZONE_WORKERS, inBody, inParam } from '../../common/access/policy';
 import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
 import { ErrorResponseDto } from '../../openapi/error-response.dto';
 import { DeleteQueryDto } from '../shared/dto';
@@ -32,6 +32,7 @@ export class ParksController {
   constructor(private readonly service: ParksService) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'List parks' })
   @ApiOkResponse({ type: ParkPageResponseDto })
   listParks(@Query() query: ListParksQueryDto): Promise<ParkPageResponseDto> {
@@ -39,6 +40,7 @@ export class ParksController {
   }
 
   @Get(':id')
+  @Public()
   @ApiOperation({ summary: 'Get a park' })
   @ApiOkResponse({ type: ParkResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'PARK_NOT_FOUND' })
@@ -47,7 +49,7 @@ export class ParksController {
   }
 
   @Post()
-  @WriteAccess('parks')
+  @Allow(ZONE_WORKERS, { scope: inBody('zone', 'zoneId') })
   @ApiOperation({ summary: 'Create a park (zoneId) or a park within a park (parentParkId)' })
   @ApiCreatedResponse({ type: ParkResponseDto })
   @ApiNotFoundResponse({
@@ -60,7 +62,7 @@ export class ParksController {
   }
 
   @Patch(':id')
-  @WriteAccess('parks')
+  @Allow(ZONE_WORKERS, { scope: inParam('park') })
   @ApiOperation({ summary: 'Change a park (optimistic locking on version)' })
   @ApiOkResponse({ type: ParkResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'PARK_NOT_FOUND' })
@@ -73,7 +75,7 @@ export class ParksController {
   }
 
   @Delete(':id')
-  @WriteAccess('parks')
+  @Allow(ZONE_WORKERS, { scope: inParam('park') })
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a park without buildings or parks within it' })
   @ApiNoContentResponse()

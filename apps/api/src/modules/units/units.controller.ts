@@ -9,7 +9,8 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { WriteAccess } from '../../common/auth/write-access';
+import { type Actor, SignedInActor } from '../../common/access/actor';
+import { Allow, ZONE_WORKERS, inBody, inParam } from '../../common/access/policy';
 import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
 import { ErrorResponseDto } from '../../openapi/error-response.dto';
 import { DeleteQueryDto } from '../shared/dto';
@@ -33,13 +34,18 @@ export class UnitsController {
   constructor(private readonly service: UnitsService) {}
 
   @Get()
+  @Allow(ZONE_WORKERS)
   @ApiOperation({ summary: 'List unit dossiers (filters, allow-listed sorts, keyset pagination)' })
   @ApiOkResponse({ type: UnitPageResponseDto })
-  listUnits(@Query() query: ListUnitsQueryDto): Promise<UnitPageResponseDto> {
-    return this.service.list(query);
+  listUnits(
+    @Query() query: ListUnitsQueryDto,
+    @SignedInActor() actor: Actor,
+  ): Promise<UnitPageResponseDto> {
+    return this.service.list(query, actor);
   }
 
   @Get(':id')
+  @Allow(ZONE_WORKERS, { scope: inParam('unit') })
   @ApiOperation({ summary: 'Get one dossier (一厂一档)' })
   @ApiOkResponse({ type: UnitResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'UNIT_NOT_FOUND' })
@@ -48,6 +54,7 @@ export class UnitsController {
   }
 
   @Get(':id/history')
+  @Allow(ZONE_WORKERS, { scope: inParam('unit') })
   @ApiOperation({
     summary: 'Change history of a dossier, newest first (deleted dossiers included)',
   })
@@ -61,19 +68,19 @@ export class UnitsController {
   }
 
   @Post()
-  @WriteAccess('units')
+  @Allow(ZONE_WORKERS, { scope: inBody('building', 'buildingId') })
   @ApiOperation({
     summary: 'Create a dossier in a building (the building decides park, zone and floors)',
   })
   @ApiCreatedResponse({ type: UnitResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'BUILDING_NOT_FOUND' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'UNIT_CODE_TAKEN' })
-  createUnit(@Body() dto: CreateUnitDto): Promise<UnitResponseDto> {
-    return this.service.create(dto);
+  createUnit(@Body() dto: CreateUnitDto, @SignedInActor() actor: Actor): Promise<UnitResponseDto> {
+    return this.service.create(dto, actor);
   }
 
   @Patch(':id')
-  @WriteAccess('units')
+  @Allow(ZONE_WORKERS, { scope: inParam('unit') })
   @ApiOperation({ summary: 'Change a dossier (any subset of fields plus version)' })
   @ApiOkResponse({ type: UnitResponseDto })
   @ApiNotFoundResponse({
@@ -84,18 +91,23 @@ export class UnitsController {
   updateUnit(
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: UpdateUnitDto,
+    @SignedInActor() actor: Actor,
   ): Promise<UnitResponseDto> {
-    return this.service.update(id, dto);
+    return this.service.update(id, dto, actor);
   }
 
   @Delete(':id')
-  @WriteAccess('units')
+  @Allow(ZONE_WORKERS, { scope: inParam('unit') })
   @HttpCode(204)
   @ApiOperation({ summary: 'Withdraw a dossier (soft delete; history kept)' })
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'UNIT_NOT_FOUND' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'VERSION_CONFLICT' })
-  deleteUnit(@Param('id', ParseIdPipe) id: string, @Query() query: DeleteQueryDto): Promise<void> {
-    return this.service.remove(id, query.version);
+  deleteUnit(
+    @Param('id', ParseIdPipe) id: string,
+    @Query() query: DeleteQueryDto,
+    @SignedInActor() actor: Actor,
+  ): Promise<void> {
+    return this.service.remove(id, query.version, actor);
   }
 }

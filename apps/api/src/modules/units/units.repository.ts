@@ -101,6 +101,9 @@ export interface HistoryWrite {
   action: HistoryAction;
   source: HistorySource;
   changes: FieldChange[];
+  /** Who made the change (null for the seed and system jobs). */
+  actorId: string | null;
+  actorName: string | null;
 }
 
 export interface BuildingContext {
@@ -208,8 +211,8 @@ export class UnitsRepository {
 
   async addHistory(manager: EntityManager, entry: HistoryWrite): Promise<void> {
     await manager.query(
-      `INSERT INTO unit_history (unit_id, zone_id, version, action, source, changes)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+      `INSERT INTO unit_history (unit_id, zone_id, version, action, source, changes, actor_id, actor_name)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)`,
       [
         entry.unitId,
         entry.zoneId,
@@ -217,6 +220,8 @@ export class UnitsRepository {
         entry.action,
         entry.source,
         JSON.stringify(entry.changes),
+        entry.actorId,
+        entry.actorName,
       ],
     );
   }

@@ -1,3 +1,11 @@
+import { type Actor, assertInZone, scopeZoneFilter } from '../../common/access/actor';
+import type { OccupancyStatus } from '@factoryspace/domain';
+import {
+  type ListPublicUnitsQueryDto,
+  type PublicUnitPageResponseDto,
+  type PublicUnitResponseDto,
+  toPublicUnit,
+} from './dto/public-unit.dto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { checkDossierRules, openRing, roundTo } from '@factoryspace/domain';
@@ -122,6 +130,13 @@ function translateWriteError(error: unknown, code: string | undefined): never {
   throw error;
 }
 
+/** Occupancy states a public listing shows. */
+const PUBLIC_OCCUPANCY: readonly OccupancyStatus[] = ['vacant', 'reserved'];
+
+function historyActor(actor: Actor): { actorId: string; actorName: string } {
+  return { actorId: actor.userId, actorName: actor.displayName };
+}
+
 @Injectable()
 export class UnitsService {
   /** Where writes come from; imports and seeds use their own sources. */
@@ -132,12 +147,13 @@ export class UnitsService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async list(query: ListUnitsQueryDto): Promise<UnitPageResponseDto> {
+  async list(query: ListUnitsQueryDto, actor: Actor): Promise<UnitPageResponseDto> {
+    const zoneIds = scopeZoneFilter(actor, query.zoneId);
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     const sort = parseSort(query.sort, UNIT_SORT_FIELDS, 'code', 'u.id');
     const { rows, total } = await this.units.list(
       {
-        zoneIds: query.zoneId,
+        zoneIds,
         parkIds: query.parkId,
         buildingIds: query.buildingId,
         unitClasses: query.unitClass,
@@ -157,22 +173,65 @@ export class UnitsService {
     return { items, nextCursor: page.nextCursor, total } satisfies Page<UnitResponseDto>;
   }
 
+  /** Listed units that are vacant or reserved, with public fields only. */
+  async listPublic(query: ListPublicUnitsQueryDto): Promise<PublicUnitPageResponseDto> {
+    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+    const sort = parseSort(query.sort, UNIT_SORT_FIELDS, 'code', 'u.id');
+    const { rows, total } = await this.units.list(
+      {
+        zoneIds: query.zoneId,
+        parkIds: query.parkId,
+        buildingIds: query.buildingId,
+        unitClasses: query.unitClass,
+        occupancyStatuses: [...PUBLIC_OCCUPANCY],
+        acceptanceStatuses: query.acceptanceStatus,
+        q: query.q || undefined,
+        minArea: query.minArea,
+        maxArea: query.maxArea,
+        isListed: true,
+      },
+      sort,
+      query.cursor,
+      limit,
+    );
+    const page = keysetPage(rows, sort, limit);
+    return {
+      items: page.rows.map((row) => toPublicUnit(mapUnit(row))),
+      nextCursor: page.nextCursor,
+      total,
+    };
+  }
+
+  async getPublic(id: string): Promise<PublicUnitResponseDto> {
+    const unit = await this.get(id);
+    if (!unit.isListed || !PUBLIC_OCCUPANCY.includes(unit.occupancyStatus)) {
+      throw UnitsErrors.notFound();
+    }
+    return toPublicUnit(unit);
+  }
+
   async get(id: string, manager?: EntityManager): Promise<UnitResponseDto> {
     const row = await this.units.findById(id, manager);
     if (!row) throw UnitsErrors.notFound();
     return mapUnit(row);
   }
 
-  async create(dto: CreateUnitDto): Promise<UnitResponseDto> {
+  async create(dto: CreateUnitDto, actor: Actor): Promise<UnitResponseDto> {
     const input = normalizeUnitInput(dto);
     const fields = { ...CREATE_DEFAULTS, ...input } as UnitWritableFields;
     try {
       return await this.dataSource.transaction(async (manager) => {
         const building = await this.units.findBuilding(manager, fields.buildingId);
         if (!building) throw BuildingsErrors.notFound();
+        assertInZone(actor, building.zoneId, BuildingsErrors.notFound);
         const issues = checkDossierRules(fields, { buildingFloors: building.floors });
         if (issues.length) throw validationFailed(issues);
-        const id = await this.units.insert(manager, { ...toWrite(fields), ...placement(building) });
+        const id = await this.units.insert(manager, {
+          ...toWrite(fields),
+          ...placement(building),
+          createdBy: actor.userId,
+          updatedBy: actor.userId,
+        });
         const created = await this.get(id, manager);
         await this.units.addHistory(manager, {
           unitId: id,
@@ -181,6 +240,7 @@ export class UnitsService {
           action: 'create',
           source: this.source,
           changes: creationChanges(created),
+          ...historyActor(actor),
         });
         return created;
       });
@@ -189,7 +249,7 @@ export class UnitsService {
     }
   }
 
-  async update(id: string, dto: UpdateUnitDto): Promise<UnitResponseDto> {
+  async update(id: string, dto: UpdateUnitDto, actor: Actor): Promise<UnitResponseDto> {
     const { version, ...patch } = dto;
     const input = normalizeUnitInput(patch);
     try {
@@ -206,10 +266,12 @@ export class UnitsService {
         const merged = { ...unitWritableFields(current), ...changed };
         const building = await this.units.findBuilding(manager, merged.buildingId);
         if (!building) throw BuildingsErrors.notFound();
+        // A dossier never moves into a building of a zone the actor does not work in.
+        assertInZone(actor, building.zoneId, BuildingsErrors.notFound);
         const issues = checkDossierRules(merged, { buildingFloors: building.floors });
         if (issues.length) throw validationFailed(issues);
 
-        const values = toWrite(changed, current);
+        const values = { ...toWrite(changed, current), updatedBy: actor.userId };
         if (changed.buildingId !== undefined) Object.assign(values, placement(building));
         if (!(await this.units.update(manager, id, version, values)))
           throw versionConflict(row.version);
@@ -221,6 +283,7 @@ export class UnitsService {
           action: historyAction(changes),
           source: this.source,
           changes,
+          ...historyActor(actor),
         });
         return updated;
       });
@@ -229,7 +292,7 @@ export class UnitsService {
     }
   }
 
-  async remove(id: string, version: number): Promise<void> {
+  async remove(id: string, version: number, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.units.findById(id, manager, true);
       if (!row) throw UnitsErrors.notFound();
@@ -242,6 +305,7 @@ export class UnitsService {
         action: 'delete',
         source: this.source,
         changes: [],
+        ...historyActor(actor),
       });
     });
   }

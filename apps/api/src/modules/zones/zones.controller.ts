@@ -9,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { WriteAccess } from '../../common/auth/write-access';
+import { Allow, Public, ZONE_ADMINS, ZONE_WORKERS, inParam } from '../../common/access/policy';
 import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
 import { ErrorResponseDto } from '../../openapi/error-response.dto';
 import { DeleteQueryDto } from '../shared/dto';
@@ -33,6 +33,7 @@ export class ZonesController {
   constructor(private readonly service: ZonesService) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'List zones' })
   @ApiOkResponse({ type: ZonePageResponseDto })
   listZones(@Query() query: ListZonesQueryDto): Promise<ZonePageResponseDto> {
@@ -40,6 +41,7 @@ export class ZonesController {
   }
 
   @Get(':id')
+  @Public()
   @ApiOperation({ summary: 'Get a zone' })
   @ApiOkResponse({ type: ZoneResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ZONE_NOT_FOUND' })
@@ -48,6 +50,7 @@ export class ZonesController {
   }
 
   @Get(':id/map')
+  @Allow(ZONE_WORKERS, { scope: inParam('zone') })
   @ApiOperation({ summary: 'Park boundaries and unit points of a zone, as GeoJSON' })
   @ApiOkResponse({ type: ZoneMapResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ZONE_NOT_FOUND' })
@@ -56,7 +59,7 @@ export class ZonesController {
   }
 
   @Post()
-  @WriteAccess('zones')
+  @Allow(['super_admin'])
   @ApiOperation({ summary: 'Create a zone' })
   @ApiCreatedResponse({ type: ZoneResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'ZONE_CODE_TAKEN' })
@@ -65,7 +68,7 @@ export class ZonesController {
   }
 
   @Patch(':id')
-  @WriteAccess('zones')
+  @Allow(ZONE_ADMINS, { scope: inParam('zone') })
   @ApiOperation({ summary: 'Change a zone (optimistic locking on version)' })
   @ApiOkResponse({ type: ZoneResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ZONE_NOT_FOUND' })
@@ -78,7 +81,7 @@ export class ZonesController {
   }
 
   @Delete(':id')
-  @WriteAccess('zones')
+  @Allow(['super_admin'])
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a zone without parks' })
   @ApiNoContentResponse()

@@ -7,6 +7,7 @@ import {
   Index,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import { UserEntity } from '../../accounts/entities/user.entity';
 import type { FieldChange } from '../../shared/diff';
 import { ZoneEntity } from '../../zones/entities/zone.entity';
 import { UnitEntity } from './unit.entity';
@@ -50,6 +51,7 @@ export class UnitHistoryEntity {
   sourceRef: string | null;
 
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  @ForeignKey(() => UserEntity, { name: 'unit_history_actor_fk', onDelete: 'SET NULL' })
   actorId: string | null;
 
   @Column({ name: 'actor_name', type: 'text', nullable: true })

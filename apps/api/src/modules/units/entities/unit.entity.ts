@@ -20,6 +20,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { UserEntity } from '../../accounts/entities/user.entity';
 import { BuildingEntity } from '../../buildings/entities/building.entity';
 import {
   dateTransformer,
@@ -274,9 +275,11 @@ export class UnitEntity {
   version: number;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @ForeignKey(() => UserEntity, { name: 'units_created_by_fk', onDelete: 'SET NULL' })
   createdBy: string | null;
 
   @Column({ name: 'updated_by', type: 'uuid', nullable: true })
+  @ForeignKey(() => UserEntity, { name: 'units_updated_by_fk', onDelete: 'SET NULL' })
   updatedBy: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
