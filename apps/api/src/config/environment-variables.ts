@@ -124,6 +124,6 @@ export class EnvironmentVariables {
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(10000)
+  @Max(100000)
   AUTH_RATE_LIMIT_PER_MINUTE?: number;
 }
