@@ -8,6 +8,14 @@ import type { LogLevel } from '../../config';
 export function createLogger(level: LogLevel): Logger {
   return pino({
     level,
+    serializers: {
+      req: (req: { method?: string; url?: string; host?: string; remoteAddress?: string }) => ({
+        method: req.method,
+        url: req.url === undefined ? undefined : maskUrlSecrets(req.url),
+        host: req.host,
+        remoteAddress: req.remoteAddress,
+      }),
+    },
     base: { service: 'factoryspace-api' },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: {
@@ -31,6 +39,16 @@ export function createLogger(level: LogLevel): Logger {
       censor: '[redacted]',
     },
   });
+}
+
+/**
+ * Masks single-use secrets that travel in URLs: `token=` query values (mail links opened in the
+ * browser) and the invitation token path segment.
+ */
+export function maskUrlSecrets(url: string): string {
+  return url
+    .replace(/([?&]token=)[^&#]*/gi, '$1[redacted]')
+    .replace(/(\/auth\/invitations\/)(?!accept\b)[^/?#]+/i, '$1[redacted]');
 }
 
 /** Removes the password from a connection string before it is logged. */
