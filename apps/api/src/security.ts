@@ -18,7 +18,12 @@ export function cspDirectives(config: AppConfig): Record<string, string[]> {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
     styleSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:', 'blob:', tileSource(config.web.mapTileUrl)],
+    imgSrc: [
+      "'self'",
+      'data:',
+      'blob:',
+      ...(config.web.mapTileUrl ? [tileSource(config.web.mapTileUrl)] : []),
+    ],
     fontSrc: ["'self'", 'data:'],
     connectSrc: ["'self'"],
     objectSrc: ["'none'"],

@@ -264,6 +264,23 @@ export interface paths {
     patch: operations['updateBuilding'];
     trace?: never;
   };
+  '/api/v1/client-config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Settings for the web app (map tiles) */
+    get: operations['getClientConfig'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/firms/me': {
     parameters: {
       query?: never;
@@ -711,6 +728,11 @@ export interface components {
       currentPassword: string;
       /** Format: password */
       newPassword: string;
+    };
+    ClientConfigResponseDto: {
+      mapTileAttribution: string | null;
+      /** @description Base-map tile URL template ({z}/{x}/{y}); null: draw maps without tiles */
+      mapTileUrl: string | null;
     };
     CreateBuildingDto: {
       address?: string | null;
@@ -2440,6 +2462,25 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getClientConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientConfigResponseDto'];
         };
       };
     };

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ConfigError, DEFAULT_MAP_TILE_URL, loadConfig } from './app-config';
+import { ConfigError, loadConfig } from './app-config';
 import { API_ROOT } from './paths';
 
 describe('loadConfig', () => {
@@ -18,7 +18,7 @@ describe('loadConfig', () => {
       database: 'factoryspace',
     });
     expect(config.web.distDir).toBe(join(API_ROOT, '..', 'web', 'dist'));
-    expect(config.web.mapTileUrl).toBe(DEFAULT_MAP_TILE_URL);
+    expect(config.web.mapTileUrl).toBeNull();
   });
 
   it('reads and converts the variables it knows', () => {

@@ -14,7 +14,12 @@ export interface AppConfig {
     url: string | undefined;
     embedded: { dataDir: string; port: number; database: string };
   };
-  web: { distDir: string; mapTileUrl: string; mapTileAttribution: string };
+  web: {
+    distDir: string;
+    /** Base-map tile URL template; null: maps draw without tiles and the CSP allows no tile host. */
+    mapTileUrl: string | null;
+    mapTileAttribution: string | null;
+  };
   security: {
     /** The address users reach the app at; links in mails start with it. */
     publicBaseUrl: string;
@@ -33,10 +38,6 @@ export interface AppConfig {
     from: string;
   };
 }
-
-/** Default map tiles: OpenStreetMap's standard layer (fine for development and demos). */
-export const DEFAULT_MAP_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-export const DEFAULT_MAP_TILE_ATTRIBUTION = '© OpenStreetMap contributors';
 
 /** Thrown when the environment is invalid; `main` prints `message` and exits with code 1. */
 export class ConfigError extends Error {
@@ -80,8 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     web: {
       distDir: fromApiRoot(vars.WEB_DIST_DIR ?? '../web/dist'),
-      mapTileUrl: vars.MAP_TILE_URL ?? DEFAULT_MAP_TILE_URL,
-      mapTileAttribution: vars.MAP_TILE_ATTRIBUTION ?? DEFAULT_MAP_TILE_ATTRIBUTION,
+      mapTileUrl: vars.MAP_TILE_URL ?? null,
+      mapTileAttribution: vars.MAP_TILE_URL ? (vars.MAP_TILE_ATTRIBUTION ?? null) : null,
     },
     security: {
       publicBaseUrl: (vars.PUBLIC_BASE_URL ?? `http://localhost:${vars.PORT ?? 3000}`).replace(

@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { BuildingsModule } from './buildings/buildings.module';
+import { ClientConfigModule } from './client-config/client-config.controller';
 import { MailModule } from './mail/mail.module';
 import { ParksModule } from './parks/parks.module';
 import { UnitsModule } from './units/units.module';
@@ -16,4 +17,5 @@ export const FEATURE_MODULES: Type[] = [
   ParksModule,
   BuildingsModule,
   UnitsModule,
+  ClientConfigModule,
 ];

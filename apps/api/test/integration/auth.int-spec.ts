@@ -513,7 +513,8 @@ describe('authentication (integration)', () => {
       });
       const csp = String(res.headers['content-security-policy']);
       expect(csp).toContain("default-src 'self'");
-      expect(csp).toContain('https://tile.openstreetmap.org');
+      // No tile server configured: images only from our own origin.
+      expect(csp).toMatch(/img-src 'self' data: blob:(;|$)/);
       expect(csp).toContain("frame-ancestors 'none'");
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['access-control-allow-origin']).toBeUndefined();
@@ -542,5 +543,31 @@ describe('per-IP throttling of authentication routes (integration)', () => {
     }
     expect(statuses).toEqual([202, 202, 202, 429]);
     expect((await t.anonymous({ method: 'GET', url: '/api/v1/zones' })).statusCode).toBe(200);
+  });
+});
+
+describe('map tile host in the CSP and the client config (integration)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({
+      env: {
+        MAP_TILE_URL: 'https://{s}.tiles.example.cn/{z}/{x}/{y}.png',
+        MAP_TILE_ATTRIBUTION: '© 示例测绘',
+      },
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('allows exactly the configured tile host and tells the web app about it', async () => {
+    const res = await t.anonymous({ method: 'GET', url: '/api/v1/client-config' });
+    expect(res.json()).toEqual({
+      mapTileUrl: 'https://{s}.tiles.example.cn/{z}/{x}/{y}.png',
+      mapTileAttribution: '© 示例测绘',
+    });
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("img-src 'self' data: blob: https://*.tiles.example.cn;");
+    expect(csp).toContain("connect-src 'self';");
   });
 });
