@@ -2,12 +2,13 @@
  * The one place that owns a Leaflet map. The L.Map sits in a shallowRef (Vue must not make it
  * deeply reactive) and layers are markRaw; Pinia stores never hold Leaflet objects.
  *
- * Base-map tiles come from VITE_MAP_TILE_URL. Empty (the default): no tile layer, the map draws
- * its vector layers on a plain background and makes no tile requests (tests, offline use).
+ * Base-map tiles come from the API's MAP_TILE_URL (client-config.ts). Unset (the default): no
+ * tile layer, the map draws its vector layers on a plain background and makes no tile requests.
  */
-import { markRaw, onBeforeUnmount, onMounted, shallowRef, type Ref } from 'vue';
+import { markRaw, onBeforeUnmount, onMounted, ref, shallowRef, type Ref } from 'vue';
 import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import { loadTileSettings } from './client-config';
 
 export interface LeafletMapOptions {
   center?: L.LatLngExpression;
@@ -20,35 +21,30 @@ export interface LeafletMapOptions {
 /** Gaoping, Jincheng (Shanxi): the demo zone. */
 export const DEFAULT_CENTER: L.LatLngTuple = [35.8, 112.92];
 
-export function tileConfig(): { url: string; attribution: string } {
-  return {
-    url: (import.meta.env.VITE_MAP_TILE_URL ?? '').trim(),
-    attribution: (import.meta.env.VITE_MAP_TILE_ATTRIBUTION ?? '').trim(),
-  };
-}
-
 export function useLeafletMap(container: Ref<HTMLElement | null>, options: LeafletMapOptions = {}) {
   const map = shallowRef<L.Map | null>(null);
   const layers = new Map<string, L.Layer>();
-  const tiles = tileConfig();
-  const tileUrl = options.tileUrl ?? tiles.url;
-  const hasTiles = Boolean(tileUrl);
+  const hasTiles = ref(false);
 
   onMounted(() => {
     if (!container.value) return;
     const instance = L.map(container.value, {
       center: options.center ?? DEFAULT_CENTER,
       zoom: options.zoom ?? 13,
-      attributionControl: hasTiles,
       zoomSnap: 0.25,
     });
-    if (hasTiles) {
-      const layer = L.tileLayer(tileUrl, {
-        attribution: options.tileAttribution ?? tiles.attribution,
-        maxZoom: 19,
-      });
+    const addTiles = (url: string | null, attribution: string | null) => {
+      if (!url || map.value !== instance) return;
+      const layer = L.tileLayer(url, { attribution: attribution ?? '', maxZoom: 19 });
       layer.addTo(instance);
+      layer.bringToBack();
       layers.set('__tiles', markRaw(layer));
+      hasTiles.value = true;
+    };
+    if (options.tileUrl) {
+      queueMicrotask(() => addTiles(options.tileUrl!, options.tileAttribution ?? null));
+    } else {
+      void loadTileSettings().then((tiles) => addTiles(tiles.url, tiles.attribution));
     }
     if (options.onClick) {
       const onClick = options.onClick;
