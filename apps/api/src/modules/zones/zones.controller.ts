@@ -9,6 +9,8 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { type Actor, type RequestOrigin, Origin, SignedInActor } from '../../common/access/actor';
+import { AuditService } from '../audit/audit.service';
 import { Allow, Public, ZONE_ADMINS, ZONE_WORKERS, inParam } from '../../common/access/policy';
 import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
 import { ErrorResponseDto } from '../../openapi/error-response.dto';
@@ -30,7 +32,10 @@ import { ZonesService } from './zones.service';
 })
 @Controller('zones')
 export class ZonesController {
-  constructor(private readonly service: ZonesService) {}
+  constructor(
+    private readonly service: ZonesService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get()
   @Public()
@@ -63,8 +68,21 @@ export class ZonesController {
   @ApiOperation({ summary: 'Create a zone' })
   @ApiCreatedResponse({ type: ZoneResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'ZONE_CODE_TAKEN' })
-  createZone(@Body() dto: CreateZoneDto): Promise<ZoneResponseDto> {
-    return this.service.create(dto);
+  async createZone(
+    @Body() dto: CreateZoneDto,
+    @SignedInActor() actor: Actor,
+    @Origin() origin: RequestOrigin,
+  ): Promise<ZoneResponseDto> {
+    const zone = await this.service.create(dto);
+    await this.audit.record({
+      type: 'zone.create',
+      outcome: 'success',
+      actor,
+      zoneId: zone.id,
+      origin,
+      target: { type: 'zone', id: zone.id, label: zone.name },
+    });
+    return zone;
   }
 
   @Patch(':id')
