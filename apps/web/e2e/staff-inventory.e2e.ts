@@ -1,10 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
-
-const screenshots = resolve(dirname(fileURLToPath(import.meta.url)), 'screenshots');
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: resolve(screenshots, name), fullPage: true });
+import { expect, test } from '@playwright/test';
+import { GAOPING_STAFF, login, shot } from './helpers';
 
 const ZONE = '高平经济技术开发区';
 const PARK = '海峡两岸(高平)产业园';
@@ -20,10 +15,14 @@ test('staff filter the inventory, edit a dossier and see it in the history (zh �
     if (!url.startsWith(baseURL!) && !url.startsWith('data:')) foreign.push(url);
   });
 
-  // Inventory, in Chinese by default.
-  await page.goto('/staff/inventory');
+  // The inventory is for staff: sign in as Gaoping's staff member (Chinese by default), who
+  // lands on it and is locked to the own zone.
+  await login(page, GAOPING_STAFF);
+  await expect(page).toHaveURL(/\/staff\/inventory/);
   await expect(page.getByRole('heading', { level: 1, name: '厂房台账' })).toBeVisible();
-  await page.getByTestId('zone-select').selectOption({ label: ZONE });
+  const zoneSelect = page.getByTestId('zone-select');
+  await expect(zoneSelect.locator('option')).toHaveText([ZONE]);
+  await zoneSelect.selectOption({ label: ZONE });
   await expect(page.locator('table.units-table tbody tr').first()).toBeVisible();
 
   // Filter to one park: the URL carries the filter and every row is in that park.
@@ -99,10 +98,10 @@ test('staff filter the inventory, edit a dossier and see it in the history (zh �
   ).toHaveText('Floor load (kN/m²)');
   await shot(page, 'unit-history-en.png');
 
-  // Back to Chinese and the investment map.
+  // Back to Chinese and the unit map.
   await page.locator('button[data-locale="zh-CN"]').click();
-  await page.getByRole('link', { name: '招商地图' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '招商地图' })).toBeVisible();
+  await page.getByRole('link', { name: '厂房地图' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '厂房地图' })).toBeVisible();
   const map = page.getByTestId('zone-map');
   await expect(map.locator('path.leaflet-interactive').first()).toBeVisible();
   await expect(map.locator('.park-label').first()).toBeVisible();

@@ -2,11 +2,22 @@ import { createI18n } from 'vue-i18n';
 import { DEFAULT_LOCALE, type Locale } from '@factoryspace/domain';
 import zhCN, { type MessageSchema } from './zh-CN';
 import en from './en';
+import { accountsAdminMessages } from './accounts-admin';
 
-export const messages: Record<Locale, MessageSchema> = { 'zh-CN': zhCN, en };
+/**
+ * The app's messages per locale: zh-CN.ts / en.ts (checked against each other by the type) plus
+ * the `accountsAdmin.*` messages of the firm-account and administration pages
+ * (./accounts-admin.ts), which are merged in as they are and not checked against the schema.
+ */
+export type AppMessages = MessageSchema & (typeof accountsAdminMessages)['zh-CN'];
+
+export const messages = {
+  'zh-CN': { ...zhCN, ...accountsAdminMessages['zh-CN'] },
+  en: { ...en, ...accountsAdminMessages.en },
+} as Record<Locale, AppMessages>;
 
 export function createAppI18n(locale: Locale = DEFAULT_LOCALE) {
-  return createI18n<[MessageSchema], Locale, false>({
+  return createI18n<[AppMessages], Locale, false>({
     legacy: false,
     locale,
     fallbackLocale: DEFAULT_LOCALE,

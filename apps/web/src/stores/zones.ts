@@ -2,16 +2,35 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { listZones } from '@/api/zones';
 import type { Zone } from '@/api/types';
+import { useSessionStore } from './session';
 
 const SELECTED_ZONE_KEY = 'factoryspace.zoneId';
 
-/** The zones the user can work in, and the one currently selected. */
+/**
+ * The zones the user can work in, and the one currently selected. Staff and zone administrators
+ * belong to one zone: for them `zones` holds only that zone and `selectedZoneId` is always it.
+ * Super administrators, firms and visitors choose any zone (the choice is kept in localStorage).
+ */
 export const useZonesStore = defineStore('zones', () => {
-  const zones = ref<Zone[]>([]);
+  const session = useSessionStore();
+  const allZones = ref<Zone[]>([]);
   const status = ref<'idle' | 'loading' | 'ready' | 'error'>('idle');
   const error = ref<string | null>(null);
-  const selectedZoneId = ref<string | null>(readSelected());
+  const chosenZoneId = ref<string | null>(readSelected());
   let pending: Promise<void> | null = null;
+
+  /** The user's own zone when the role is bound to one (staff, zone_admin), else null. */
+  const lockedZoneId = computed(() =>
+    session.hasRole('staff', 'zone_admin') ? (session.user?.zoneId ?? null) : null,
+  );
+
+  const zones = computed(() =>
+    lockedZoneId.value
+      ? allZones.value.filter((zone) => zone.id === lockedZoneId.value)
+      : allZones.value,
+  );
+
+  const selectedZoneId = computed(() => lockedZoneId.value ?? chosenZoneId.value);
 
   const selectedZone = computed(
     () => zones.value.find((zone) => zone.id === selectedZoneId.value) ?? null,
@@ -25,8 +44,10 @@ export const useZonesStore = defineStore('zones', () => {
     }
   }
 
+  /** Chooses a zone; ignored for users bound to their own zone. */
   function select(id: string | null): void {
-    selectedZoneId.value = id;
+    if (lockedZoneId.value) return;
+    chosenZoneId.value = id;
     try {
       if (id) globalThis.localStorage?.setItem(SELECTED_ZONE_KEY, id);
     } catch {
@@ -42,10 +63,10 @@ export const useZonesStore = defineStore('zones', () => {
     error.value = null;
     pending = listZones({ sort: 'code' })
       .then((page) => {
-        zones.value = page.items;
+        allZones.value = page.items;
         status.value = 'ready';
-        if (!zones.value.some((zone) => zone.id === selectedZoneId.value)) {
-          select(zones.value[0]?.id ?? null);
+        if (!allZones.value.some((zone) => zone.id === chosenZoneId.value)) {
+          select(allZones.value[0]?.id ?? null);
         }
       })
       .catch((e: unknown) => {
@@ -58,5 +79,14 @@ export const useZonesStore = defineStore('zones', () => {
     return pending;
   }
 
-  return { zones, status, error, selectedZoneId, selectedZone, select, ensureLoaded };
+  return {
+    zones,
+    status,
+    error,
+    selectedZoneId,
+    selectedZone,
+    lockedZoneId,
+    select,
+    ensureLoaded,
+  };
 });
