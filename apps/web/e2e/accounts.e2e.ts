@@ -133,7 +133,7 @@ test('a firm registers, verifies its e-mail and signs in; staff stay in their zo
   await expect(adminPage).toHaveURL(/\/admin\/zones$/);
   const adminNav = adminPage.locator('#main-nav');
   await expect(adminNav).toHaveAttribute('data-role', 'super_admin');
-  for (const name of ['厂房台账', '厂房地图', '园区概览', '用户管理', '发件箱', '审计日志']) {
+  for (const name of ['厂房台账', '厂房地图', '开发区概览', '用户管理', '发件箱', '审计日志']) {
     await expect(adminNav.getByRole('link', { name })).toBeVisible();
   }
   await adminPage.getByTestId('user-menu').click();
