@@ -22,6 +22,20 @@ export function requestIdFor(req: IncomingMessage): string {
   return typeof header === 'string' && SANE_REQUEST_ID.test(header) ? header : randomUUID();
 }
 
+const FORBIDDEN_KEYS = new Set(['constructor', '__proto__', 'prototype']);
+
+/** The dotted path of the first own key named constructor/__proto__/prototype, at any depth. */
+export function forbiddenKeyPath(value: unknown, path = ''): string | null {
+  if (value === null || typeof value !== 'object') return null;
+  for (const key of Object.keys(value)) {
+    const here = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    if (!Array.isArray(value) && FORBIDDEN_KEYS.has(key)) return here;
+    const nested = forbiddenKeyPath((value as Record<string, unknown>)[key], here);
+    if (nested) return nested;
+  }
+  return null;
+}
+
 /** The Fastify adapter used by main.ts and by the tests. */
 export function createFastifyAdapter(logger: Logger): FastifyAdapter {
   return new FastifyAdapter({
@@ -53,8 +67,21 @@ export async function configureApp(
   const jsonParser = fastify.getDefaultJsonParser('error', 'error');
   app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT_BYTES }, (req, body, done) => {
     jsonParser(req as never, body as never, (error, parsed) => {
-      if (error) done(new AppException(400, 'INVALID_JSON', COMMON_ERRORS.INVALID_JSON), undefined);
-      else done(null, parsed);
+      if (error) {
+        done(new AppException(400, 'INVALID_JSON', COMMON_ERRORS.INVALID_JSON), undefined);
+        return;
+      }
+      // Fastify refuses `__proto__` and `constructor.prototype`; a bare `constructor` key would
+      // slip past the DTO whitelist (every object has that property), so refuse it by name.
+      const path = forbiddenKeyPath(parsed);
+      if (path) {
+        done(
+          new AppException(400, 'VALIDATION_FAILED', COMMON_ERRORS.VALIDATION_FAILED, [
+            { field: path, code: 'unknown_field' },
+          ]),
+          undefined,
+        );
+      } else done(null, parsed);
     });
   });
   fastify.addHook('onRequest', async (request, reply) => {

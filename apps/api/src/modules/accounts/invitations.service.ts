@@ -14,6 +14,7 @@ import { InjectConfig, type AppConfig } from '../../config';
 import { AuditService } from '../audit/audit.service';
 import type { MailMessage } from '../mail/mail.service';
 import { MailService } from '../mail/mail.service';
+import { AccessErrors } from '../../common/access/access.errors';
 import { AccountsErrors } from './accounts.errors';
 import type {
   InvitationPageResponseDto,
@@ -166,7 +167,7 @@ export class InvitationsService {
   ): Promise<InvitationPageResponseDto> {
     const own = zoneScopeOf(actor);
     if (own !== null && query.zoneId && query.zoneId.toLowerCase() !== own) {
-      throw AccountsErrors.invitationNotFound();
+      throw AccessErrors.otherZone();
     }
     const zoneId = own ?? query.zoneId;
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;

@@ -9,6 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { type Actor, SignedInActor } from '../../common/access/actor';
 import { Allow, Public, ZONE_WORKERS, inBody, inParam } from '../../common/access/policy';
 import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
 import { ErrorResponseDto } from '../../openapi/error-response.dto';
@@ -57,8 +58,8 @@ export class ParksController {
     description: 'ZONE_NOT_FOUND, PARK_NOT_FOUND (parent)',
   })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'PARK_CODE_TAKEN' })
-  createPark(@Body() dto: CreateParkDto): Promise<ParkResponseDto> {
-    return this.service.create(dto);
+  createPark(@Body() dto: CreateParkDto, @SignedInActor() actor: Actor): Promise<ParkResponseDto> {
+    return this.service.create(dto, actor);
   }
 
   @Patch(':id')

@@ -1,3 +1,4 @@
+import { type Actor, assertInZone } from '../../common/access/actor';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FieldIssue } from '@factoryspace/domain';
@@ -78,7 +79,7 @@ export class ParksService {
     return parent.zoneId;
   }
 
-  async create(dto: CreateParkDto): Promise<ParkResponseDto> {
+  async create(dto: CreateParkDto, actor: Actor): Promise<ParkResponseDto> {
     const { zoneId, ...rest } = dto;
     const fields: Partial<ParkFields> = {};
     for (const field of PARK_FIELDS)
@@ -96,6 +97,8 @@ export class ParksService {
           const issues: FieldIssue[] = [];
           if (zoneId !== undefined) issues.push({ field: 'zoneId', code: 'unknown_field' });
           if (issues.length) throw validationFailed(issues);
+          // A park within a park of another zone is refused like a missing parent.
+          assertInZone(actor, parentZone, ParksErrors.notFound);
           zone = parentZone;
         } else {
           if (!zoneId) throw validationFailed([{ field: 'zoneId', code: 'required' }]);
