@@ -3,13 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { InvitationRole } from '@factoryspace/domain';
 import { type Actor, type RequestOrigin, zoneScopeOf } from '../../common/access/actor';
-import {
-  DEFAULT_PAGE_LIMIT,
-  applyKeyset,
-  countCapped,
-  keysetPage,
-  parseSort,
-} from '../../common/pagination';
+import { DEFAULT_PAGE_LIMIT, fetchPage, newestFirst } from '../../common/pagination';
 import { InjectConfig, type AppConfig } from '../../config';
 import { AuditService } from '../audit/audit.service';
 import type { MailMessage } from '../mail/mail.service';
@@ -28,7 +22,7 @@ import { newToken, tokenHash } from './secrets';
 /** How long an invitation link works. */
 export const INVITATION_TTL_MS = 7 * 24 * 3_600_000;
 
-const SORTS = { createdAt: { expr: 'i.created_at', type: 'timestamptz' as const } };
+const NEWEST_FIRST = newestFirst('i.created_at', 'i.id');
 
 interface InvitationRow {
   id: string;
@@ -170,15 +164,17 @@ export class InvitationsService {
       throw AccessErrors.otherZone();
     }
     const zoneId = own ?? query.zoneId;
-    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-    const sort = parseSort(undefined, SORTS, '-createdAt', 'i.id');
     const qb = this.select().where('i.zone_id IS NOT NULL');
     if (zoneId) qb.andWhere('i.zone_id = :zoneId', { zoneId });
     if (query.status) qb.andWhere(STATUS_SQL[query.status]);
-    const total = await countCapped(this.dataSource.manager, qb);
-    const rows: InvitationRow[] = await applyKeyset(qb, sort, query.cursor, limit).getRawMany();
-    const page = keysetPage(rows, sort, limit);
-    return { items: page.rows.map(mapInvitation), nextCursor: page.nextCursor, total };
+    const page = await fetchPage<InvitationRow>(
+      this.dataSource.manager,
+      qb,
+      NEWEST_FIRST,
+      query.cursor,
+      query.limit ?? DEFAULT_PAGE_LIMIT,
+    );
+    return { items: page.rows.map(mapInvitation), nextCursor: page.nextCursor, total: page.total };
   }
 
   /** Revokes a pending invitation within `scope` (a zone or a firm); 404 outside it. */

@@ -3,13 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type Actor, type RequestOrigin, zoneScopeOf } from '../../common/access/actor';
 import { AccessErrors } from '../../common/access/access.errors';
-import {
-  DEFAULT_PAGE_LIMIT,
-  applyKeyset,
-  countCapped,
-  keysetPage,
-  parseSort,
-} from '../../common/pagination';
+import { DEFAULT_PAGE_LIMIT, fetchPage, newestFirst } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
 import { invitationMail } from '../mail/mail-templates';
 import { likeContains } from '../shared/dto';
@@ -30,7 +24,7 @@ import { UserEntity } from './entities/user.entity';
 import { InvitationsService } from './invitations.service';
 import { SessionsService } from './sessions.service';
 
-const SORTS = { createdAt: { expr: 'u.created_at', type: 'timestamptz' as const } };
+const NEWEST_FIRST = newestFirst('u.created_at', 'u.id');
 
 interface UserRow {
   id: string;
@@ -114,8 +108,6 @@ export class UsersService {
     if (own !== null && query.zoneId && query.zoneId.toLowerCase() !== own) {
       throw AccessErrors.otherZone();
     }
-    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-    const sort = parseSort(undefined, SORTS, '-createdAt', 'u.id');
     const qb = this.select();
     const zoneId = own ?? query.zoneId;
     if (zoneId) qb.andWhere('u.zone_id = :zoneId', { zoneId });
@@ -127,10 +119,14 @@ export class UsersService {
         { q: likeContains(query.q.trim()) },
       );
     }
-    const total = await countCapped(this.dataSource.manager, qb);
-    const rows: UserRow[] = await applyKeyset(qb, sort, query.cursor, limit).getRawMany();
-    const page = keysetPage(rows, sort, limit);
-    return { items: page.rows.map(mapUser), nextCursor: page.nextCursor, total };
+    const page = await fetchPage<UserRow>(
+      this.dataSource.manager,
+      qb,
+      NEWEST_FIRST,
+      query.cursor,
+      query.limit ?? DEFAULT_PAGE_LIMIT,
+    );
+    return { items: page.rows.map(mapUser), nextCursor: page.nextCursor, total: page.total };
   }
 
   async get(actor: Actor, id: string): Promise<UserResponseDto> {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, zoneScopeOf } from '../../common/access/actor';
-import { DEFAULT_PAGE_LIMIT, cappedTotal, keysetPage } from '../../common/pagination';
+import { DEFAULT_PAGE_LIMIT, cappedTotal } from '../../common/pagination';
 import { chinaDayRange } from './audit-period';
 import { mapAuditEvent } from './audit.mapper';
-import { AUDIT_SORT, AuditRepository } from './audit.repository';
+import { AuditRepository } from './audit.repository';
 import type { AuditEventPageResponseDto, ListAuditEventsQueryDto } from './dto/audit-event.dto';
 
 /** Reads the audit log: zone administrators their zone's events, the super administrator all. */
@@ -19,7 +19,7 @@ export class AuditLogService {
     }
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     const { start, end } = chinaDayRange(query.from, query.to);
-    const { rows, total } = await this.events.list(
+    const page = await this.events.list(
       {
         zoneId: zoneId ?? undefined,
         type: query.type,
@@ -31,7 +31,6 @@ export class AuditLogService {
       query.cursor,
       limit,
     );
-    const page = keysetPage(rows, AUDIT_SORT, limit);
-    return { items: page.rows.map(mapAuditEvent), nextCursor: page.nextCursor, total };
+    return { items: page.rows.map(mapAuditEvent), nextCursor: page.nextCursor, total: page.total };
   }
 }

@@ -3,25 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import {
   PageTotalDto,
-  SortField,
   SortSpec,
-  applyKeyset,
-  countCapped,
-  parseSort,
+  fetchPage,
+  newestFirst,
+  selectColumns,
 } from '../../common/pagination';
 import type { AuditOutcome } from './entities/audit-event.entity';
 import type { AuditEventRow } from './audit.mapper';
 
-const AUDIT_SORT_FIELDS: Record<string, SortField> = {
-  occurredAt: { expr: 'a.occurred_at', type: 'timestamptz' },
-};
 /** Newest first, id as tie-break (audit_events_occurred_idx / _zone_idx). */
-export const AUDIT_SORT: SortSpec = parseSort(
-  '-occurredAt',
-  AUDIT_SORT_FIELDS,
-  '-occurredAt',
-  'a.id',
-);
+export const AUDIT_SORT: SortSpec = newestFirst('a.occurred_at', 'a.id');
 
 const AUDIT_COLUMNS: [string, string][] = [
   ['a.id', 'id'],
@@ -60,13 +51,11 @@ export class AuditRepository {
     filter: AuditFilter,
     cursor: string | undefined,
     limit: number,
-  ): Promise<{ rows: AuditEventRow[]; total: PageTotalDto }> {
+  ): Promise<{ rows: AuditEventRow[]; nextCursor: string | null; total: PageTotalDto }> {
     const manager = this.dataSource.manager;
-    const qb = manager
-      .createQueryBuilder()
-      .from('audit_events', 'a') as SelectQueryBuilder<AuditEventRow>;
-    AUDIT_COLUMNS.forEach(([expr, alias], index) =>
-      index === 0 ? qb.select(expr, alias) : qb.addSelect(expr, alias),
+    const qb = selectColumns(
+      manager.createQueryBuilder().from('audit_events', 'a') as SelectQueryBuilder<AuditEventRow>,
+      AUDIT_COLUMNS,
     );
     if (filter.zoneId !== undefined) qb.andWhere('a.zone_id = :zoneId', { zoneId: filter.zoneId });
     if (filter.type) qb.andWhere('a.type = :type', { type: filter.type });
@@ -74,13 +63,6 @@ export class AuditRepository {
     if (filter.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });
     if (filter.start) qb.andWhere('a.occurred_at >= :start', { start: filter.start });
     if (filter.end) qb.andWhere('a.occurred_at < :end', { end: filter.end });
-    const total = await countCapped(manager, qb);
-    const rows = await applyKeyset(
-      qb.clone(),
-      AUDIT_SORT,
-      cursor,
-      limit,
-    ).getRawMany<AuditEventRow>();
-    return { rows, total };
+    return fetchPage<AuditEventRow>(manager, qb, AUDIT_SORT, cursor, limit);
   }
 }

@@ -3,25 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   PageTotalDto,
-  SortField,
   SortSpec,
-  applyKeyset,
-  countCapped,
-  parseSort,
+  fetchPage,
+  newestFirst,
+  selectColumns,
 } from '../../common/pagination';
 import type { OutboxStatus } from './entities/outbox-message.entity';
 import type { OutboxRow } from './outbox.mapper';
 
-const OUTBOX_SORT_FIELDS: Record<string, SortField> = {
-  createdAt: { expr: 'o.created_at', type: 'timestamptz' },
-};
 /** Newest first, id as tie-break (outbox_messages_created_idx / _zone_idx). */
-export const OUTBOX_SORT: SortSpec = parseSort(
-  '-createdAt',
-  OUTBOX_SORT_FIELDS,
-  '-createdAt',
-  'o.id',
-);
+export const OUTBOX_SORT: SortSpec = newestFirst('o.created_at', 'o.id');
 
 const OUTBOX_COLUMNS: [string, string][] = [
   ['o.id', 'id'],
@@ -62,19 +53,15 @@ export class OutboxRepository {
     filter: OutboxFilter,
     cursor: string | undefined,
     limit: number,
-  ): Promise<{ rows: OutboxRow[]; total: PageTotalDto }> {
+  ): Promise<{ rows: OutboxRow[]; nextCursor: string | null; total: PageTotalDto }> {
     const manager = this.dataSource.manager;
-    const qb = manager
-      .createQueryBuilder()
-      .from('outbox_messages', 'o') as SelectQueryBuilder<OutboxRow>;
-    OUTBOX_COLUMNS.forEach(([expr, alias], index) =>
-      index === 0 ? qb.select(expr, alias) : qb.addSelect(expr, alias),
+    const qb = selectColumns(
+      manager.createQueryBuilder().from('outbox_messages', 'o') as SelectQueryBuilder<OutboxRow>,
+      OUTBOX_COLUMNS,
     );
     if (filter.zoneId !== undefined) qb.andWhere('o.zone_id = :zoneId', { zoneId: filter.zoneId });
     if (filter.status) qb.andWhere('o.status = :status', { status: filter.status });
-    const total = await countCapped(manager, qb);
-    const rows = await applyKeyset(qb.clone(), OUTBOX_SORT, cursor, limit).getRawMany<OutboxRow>();
-    return { rows, total };
+    return fetchPage<OutboxRow>(manager, qb, OUTBOX_SORT, cursor, limit);
   }
 
   /**

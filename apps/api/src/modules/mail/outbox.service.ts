@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, zoneScopeOf } from '../../common/access/actor';
-import { DEFAULT_PAGE_LIMIT, cappedTotal, keysetPage } from '../../common/pagination';
+import { DEFAULT_PAGE_LIMIT, cappedTotal } from '../../common/pagination';
 import { InjectConfig, type AppConfig } from '../../config';
 import type { ListOutboxQueryDto, OutboxPageResponseDto } from './dto/outbox.dto';
 import { mapOutboxMessage } from './outbox.mapper';
-import { OUTBOX_SORT, OutboxRepository } from './outbox.repository';
+import { OutboxRepository } from './outbox.repository';
 
 /** Administrators read the outbox: zone administrators their zone's mail, the super administrator all. */
 @Injectable()
@@ -22,16 +22,15 @@ export class OutboxService {
       return { items: [], nextCursor: null, total: cappedTotal(0), smtpConfigured };
     }
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-    const { rows, total } = await this.outbox.list(
+    const page = await this.outbox.list(
       { status: query.status, zoneId: zoneId ?? undefined },
       query.cursor,
       limit,
     );
-    const page = keysetPage(rows, OUTBOX_SORT, limit);
     return {
       items: page.rows.map(mapOutboxMessage),
       nextCursor: page.nextCursor,
-      total,
+      total: page.total,
       smtpConfigured,
     };
   }
