@@ -338,10 +338,12 @@ export class AuthService {
       const user = await m.findOne(UserEntity, { where: { email, status: 'active' } });
       if (!user) return;
       const token = await this.issueToken(m, user.id, 'reset_password');
-      await this.mail.enqueue(m, {
-        ...resetPasswordMail(user.email, user.displayName, this.link('/reset-password', token)),
-        zoneId: user.zoneId,
-      });
+      // No zone: a zone administrator must not be able to read a colleague's reset link in the
+      // outbox (only the super administrator sees zone-less mail when SMTP is not configured).
+      await this.mail.enqueue(
+        m,
+        resetPasswordMail(user.email, user.displayName, this.link('/reset-password', token)),
+      );
     });
   }
 
