@@ -5,7 +5,12 @@ import { createAppRouter } from './router';
 import { applyLocale, createAppI18n } from './i18n';
 import { useLocaleStore } from './stores/locale';
 import { setApiLocale } from './api/http';
+// Variables and base rules first: the shared parts of forms, tables and list pages build on them
+// (and override `.card` where they must).
 import './styles/main.css';
+import './styles/forms.css';
+import './styles/tables.css';
+import './styles/pages.css';
 
 const app = createApp(App);
 const pinia = createPinia();

@@ -31,6 +31,15 @@ export const FIRM_FORM_FIELDS = [
 ] as const;
 export type FirmFormField = (typeof FIRM_FORM_FIELDS)[number];
 
+/** The sections of the firm profile page, with their fields in form order. */
+export const FIRM_FIELD_GROUPS = {
+  basic: ['name', 'creditCode', 'legalRepresentative', 'industryCode', 'size'],
+  contact: ['contactName', 'contactPhone'],
+  qualifications: ['highTechCertificateNo', 'highTechExpiresOn', 'specialisedLevel'],
+} as const satisfies Record<string, readonly FirmFormField[]>;
+export type FirmFieldGroup = keyof typeof FIRM_FIELD_GROUPS;
+export const FIRM_FIELD_GROUP_NAMES = Object.keys(FIRM_FIELD_GROUPS) as FirmFieldGroup[];
+
 export const FIRM_LIMITS = {
   name: 200,
   legalRepresentative: 60,
