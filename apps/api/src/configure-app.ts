@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
-import type { AppConfig } from './config';
+import { DEFAULT_TRUST_PROXY, type AppConfig } from './config';
 import { AppException } from './common/errors/app-exception';
 import { COMMON_ERRORS } from './common/errors/common-errors';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
@@ -37,10 +37,15 @@ export function forbiddenKeyPath(value: unknown, path = ''): string | null {
 }
 
 /** The Fastify adapter used by main.ts and by the tests. */
-export function createFastifyAdapter(logger: Logger): FastifyAdapter {
+export function createFastifyAdapter(
+  logger: Logger,
+  trustProxy: AppConfig['security']['trustProxy'] = DEFAULT_TRUST_PROXY,
+): FastifyAdapter {
   return new FastifyAdapter({
     loggerInstance: logger as never,
-    trustProxy: true,
+    // Only these proxies' X-Forwarded-For/-Proto are believed (client IPs for throttling and the
+    // audit log, https for Secure cookies).
+    trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: requestIdFor,
   });

@@ -48,7 +48,7 @@ async function bootstrap(): Promise<void> {
     if (database.embedded) await migrateAndSeed(database.url, log);
     app = await NestFactory.create<NestFastifyApplication>(
       AppModule.forRoot({ config, databaseUrl: database.url }),
-      createFastifyAdapter(logger),
+      createFastifyAdapter(logger, config.security.trustProxy),
       { logger: new PinoLoggerService(logger), abortOnError: false },
     );
     await configureApp(app, config, logger);

@@ -54,3 +54,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}`));
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('defaults to proxies on this machine or a private network, and accepts true/false/lists', () => {
+    expect(loadConfig({}).security.trustProxy).toBe('loopback,uniquelocal');
+    expect(loadConfig({ TRUST_PROXY: 'false' }).security.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).security.trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).security.trustProxy).toBe(
+      '10.0.0.0/8, 127.0.0.1',
+    );
+    expect(() => loadConfig({ TRUST_PROXY: 'every proxy' })).toThrow(/TRUST_PROXY/);
+  });
+});

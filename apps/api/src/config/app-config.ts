@@ -31,6 +31,8 @@ export interface AppConfig {
     corsOrigins: string[];
     rateLimitPerMinute: number;
     authRateLimitPerMinute: number;
+    /** Fastify trustProxy: which hops' X-Forwarded-* headers are believed. */
+    trustProxy: boolean | string;
   };
   mail: {
     /** Undefined: mails stay in the outbox table (readable by administrators). */
@@ -38,6 +40,12 @@ export interface AppConfig {
     from: string;
   };
 }
+
+/**
+ * Proxies on this machine or a private network (a reverse proxy or load balancer in front of the
+ * app); a client elsewhere cannot spoof its address with X-Forwarded-For.
+ */
+export const DEFAULT_TRUST_PROXY = 'loopback,uniquelocal';
 
 /** Thrown when the environment is invalid; `main` prints `message` and exits with code 1. */
 export class ConfigError extends Error {
@@ -98,6 +106,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       corsOrigins: vars.CORS_ORIGINS ? vars.CORS_ORIGINS.split(',').map((o) => o.trim()) : [],
       rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE ?? 600,
       authRateLimitPerMinute: vars.AUTH_RATE_LIMIT_PER_MINUTE ?? 20,
+      trustProxy:
+        vars.TRUST_PROXY === undefined
+          ? DEFAULT_TRUST_PROXY
+          : vars.TRUST_PROXY === 'true'
+            ? true
+            : vars.TRUST_PROXY === 'false'
+              ? false
+              : vars.TRUST_PROXY,
     },
     mail: {
       smtpUrl: vars.SMTP_URL,

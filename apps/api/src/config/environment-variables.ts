@@ -126,4 +126,12 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(100000)
   AUTH_RATE_LIMIT_PER_MINUTE?: number;
+
+  @Expose()
+  @IsOptional()
+  @Matches(/^(true|false|[\w.:/]+(,\s*[\w.:/]+)*)$/, {
+    message:
+      'TRUST_PROXY must be true, false, or a comma-separated list of addresses, CIDRs or loopback/linklocal/uniquelocal',
+  })
+  TRUST_PROXY?: string;
 }

@@ -571,3 +571,26 @@ describe('map tile host in the CSP and the client config (integration)', () => {
     expect(csp).toContain("connect-src 'self';");
   });
 });
+
+describe('trusted proxies (integration)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { TRUST_PROXY: 'false' }, as: 'zone_admin' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('ignores X-Forwarded-For from a client that is not a trusted proxy', async () => {
+    await t.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { 'x-forwarded-for': '203.0.113.9' },
+    });
+    const rows: { ip: string }[] = await t.dataSource.query(
+      `SELECT ip FROM audit_events WHERE type = 'logout'`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].ip).not.toBe('203.0.113.9');
+  });
+});

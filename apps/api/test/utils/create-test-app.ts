@@ -100,9 +100,12 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
     });
     if (options.override) builder = options.override(builder);
     const moduleRef = await builder.compile();
-    app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(logger), {
-      logger: new PinoLoggerService(logger),
-    });
+    app = moduleRef.createNestApplication<NestFastifyApplication>(
+      createFastifyAdapter(logger, config.security.trustProxy),
+      {
+        logger: new PinoLoggerService(logger),
+      },
+    );
     await configureApp(app, config, logger);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
