@@ -2612,6 +2612,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description EMAIL_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   revokeMyFirmInvitation: {
@@ -2773,6 +2782,15 @@ export interface operations {
       };
       /** @description VALIDATION_FAILED, INVALID_ID */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description EMAIL_TAKEN */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -407,6 +407,23 @@ describe('authentication (integration)', () => {
       expect(outbox[0].zone_id).toBe(admin.zoneId);
     });
 
+    it('refuses to invite an address that already has an account', async () => {
+      const admin = await t.signIn({ role: 'zone_admin' });
+      const other = await t.signIn({ role: 'staff', zoneId: admin.zoneId! });
+      const res = await admin.inject({
+        method: 'POST',
+        url: '/api/v1/invitations',
+        payload: { email: other.email, role: 'staff' },
+      });
+      expect(res.statusCode).toBe(409);
+      expect(res.json().code).toBe('EMAIL_TAKEN');
+      const sent: unknown[] = await t.dataSource.query(
+        'SELECT 1 FROM outbox_messages WHERE to_address = $1',
+        [other.email],
+      );
+      expect(sent).toHaveLength(0);
+    });
+
     it('refuses an expired invitation', async () => {
       const admin = await t.signIn({ role: 'zone_admin' });
       const email = nextEmail();

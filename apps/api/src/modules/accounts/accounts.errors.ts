@@ -35,8 +35,8 @@ export const AccountsErrors = {
     }),
   emailTaken: () =>
     new AppException(HttpStatus.CONFLICT, 'EMAIL_TAKEN', {
-      'zh-CN': '该邮箱已有账号，请直接登录',
-      en: 'This email already has an account; sign in instead',
+      'zh-CN': '该邮箱已有账号',
+      en: 'This email address already has an account',
     }),
   userNotFound: () =>
     new AppException(HttpStatus.NOT_FOUND, 'USER_NOT_FOUND', {

@@ -83,6 +83,7 @@ export class FirmsController {
   @Allow(['firm'], { firmRole: 'owner' })
   @ApiOperation({ summary: 'Invite a colleague by email' })
   @ApiCreatedResponse({ type: InvitationResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'EMAIL_TAKEN' })
   inviteToMyFirm(
     @SignedInActor() actor: Actor,
     @Body() dto: CreateFirmInvitationDto,

@@ -17,6 +17,7 @@ import type {
   ListInvitationsQueryDto,
 } from './dto/users.dto';
 import { InvitationEntity } from './entities/invitation.entity';
+import { UserEntity } from './entities/user.entity';
 import { newToken, tokenHash } from './secrets';
 
 /** How long an invitation link works. */
@@ -110,6 +111,11 @@ export class InvitationsService {
     const token = newToken();
     const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
     const id = await this.dataSource.transaction(async (m) => {
+      // Inviting someone who already has an account cannot succeed (one account per address):
+      // say so now rather than after they open the mail.
+      if (await m.exists(UserEntity, { where: { email: target.email } })) {
+        throw AccountsErrors.emailTaken();
+      }
       // A new invitation replaces a pending one to the same address and place.
       await m.query(
         `UPDATE invitations SET revoked_at = now()

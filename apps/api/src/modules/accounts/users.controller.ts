@@ -88,6 +88,7 @@ export class UsersController {
   @Allow(ZONE_ADMINS)
   @ApiOperation({ summary: 'Invite staff or a zone administrator by email (expires in 7 days)' })
   @ApiCreatedResponse({ type: InvitationResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'EMAIL_TAKEN' })
   createInvitation(
     @SignedInActor() actor: Actor,
     @Body() dto: CreateInvitationDto,
