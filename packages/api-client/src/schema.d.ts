@@ -1452,16 +1452,29 @@ export interface components {
     UpdateFirmDto: {
       contactName?: string;
       contactPhone?: string;
+      /**
+       * @description 统一社会信用代码 (GB 32100-2015)
+       * @example 91350100M000100Y43
+       */
       creditCode?: string;
+      /** @description 高新技术企业证书编号 */
       highTechCertificateNo?: string | null;
       /** Format: date */
       highTechExpiresOn?: string | null;
+      /**
+       * @description GB/T 4754-2017 section letter or two-digit division
+       * @example 34
+       */
       industryCode?: string;
       legalRepresentative?: string;
+      /** @example 高平示例精密制造有限公司 */
       name?: string;
       /** @enum {string} */
       size?: 'large' | 'medium' | 'small' | 'micro';
-      /** @enum {string|null} */
+      /**
+       * @description 专精特新 level
+       * @enum {string|null}
+       */
       specialisedLevel?: 'municipal' | 'provincial' | 'national_little_giant' | null;
       /** @description The version you edited (optimistic locking) */
       version: number;

@@ -1,6 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { AppException } from '../../common/errors/app-exception';
-import { COMMON_ERRORS } from '../../common/errors/common-errors';
+import { validationFailed } from '../shared/shared.errors';
 
 export const AccountsErrors = {
   invalidCredentials: () =>
@@ -63,14 +63,9 @@ export const AccountsErrors = {
       'zh-CN': '不能修改自己的角色或状态',
       en: 'You cannot change your own role or status',
     }),
-  zoneRequired: () =>
-    new AppException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', COMMON_ERRORS.VALIDATION_FAILED, [
-      { field: 'zoneId', code: 'required' },
-    ]),
+  zoneRequired: () => validationFailed([{ field: 'zoneId', code: 'required' }]),
   highTechExpiryWithoutCertificate: () =>
-    new AppException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', COMMON_ERRORS.VALIDATION_FAILED, [
-      { field: 'highTechCertificateNo', code: 'required' },
-    ]),
+    validationFailed([{ field: 'highTechCertificateNo', code: 'required' }]),
 };
 
 export const ACCOUNT_MESSAGES = {

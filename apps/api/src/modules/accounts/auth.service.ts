@@ -540,13 +540,14 @@ export class AuthService {
     token: string,
     purpose: AuthTokenPurpose,
   ): Promise<string> {
-    const rows: { user_id: string }[] = await m.query(
+    // UPDATE … RETURNING answers [rows, affected] through TypeORM's query().
+    const [rows]: [{ user_id: string }[], number] = await m.query(
       `UPDATE auth_tokens SET used_at = now()
         WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
         RETURNING user_id`,
       [tokenHash(token), purpose],
     );
-    const userId = (rows as unknown as [{ user_id: string }[], number])[0]?.[0]?.user_id;
+    const userId = rows[0]?.user_id;
     if (!userId) throw AccountsErrors.tokenInvalid();
     return userId;
   }

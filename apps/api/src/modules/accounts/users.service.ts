@@ -64,6 +64,12 @@ function mapUser(row: UserRow): UserResponseDto {
   };
 }
 
+/** Zone administrators see their zone's users; the super administrator everyone. */
+function canSee(actor: Actor, zoneId: string | null): boolean {
+  const own = zoneScopeOf(actor);
+  return own === null || zoneId === own;
+}
+
 /**
  * User administration: zone administrators manage their zone's staff and administrators; the
  * super administrator manages everyone but other super administrators. Nobody changes their own
@@ -132,13 +138,8 @@ export class UsersService {
   async get(actor: Actor, id: string): Promise<UserResponseDto> {
     const rows: UserRow[] = await this.select().where('u.id = :id', { id }).getRawMany();
     const row = rows[0];
-    if (!row || !this.canSee(actor, row)) throw AccountsErrors.userNotFound();
+    if (!row || !canSee(actor, row.zone_id)) throw AccountsErrors.userNotFound();
     return mapUser(row);
-  }
-
-  private canSee(actor: Actor, row: Pick<UserRow, 'zone_id' | 'role'>): boolean {
-    const own = zoneScopeOf(actor);
-    return own === null || row.zone_id === own;
   }
 
   async update(
@@ -152,7 +153,7 @@ export class UsersService {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!user || !this.canSee(actor, { zone_id: user.zoneId, role: user.role })) {
+      if (!user || !canSee(actor, user.zoneId)) {
         throw AccountsErrors.userNotFound();
       }
       if (user.id === actor.userId) throw AccountsErrors.cannotChangeSelf();

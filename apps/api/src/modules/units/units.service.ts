@@ -40,7 +40,13 @@ import {
   mapUnitHistory,
   unitWritableFields,
 } from './units.mapper';
-import { BuildingContext, UNIT_SORT_FIELDS, UnitWrite, UnitsRepository } from './units.repository';
+import {
+  BuildingContext,
+  UNIT_SORT_FIELDS,
+  UnitFilter,
+  UnitWrite,
+  UnitsRepository,
+} from './units.repository';
 import { UNIT_CHECK_ISSUES, UnitsErrors } from './units.errors';
 
 /** Numeric columns with 2 decimals: values are rounded as PostgreSQL would store them. */
@@ -148,58 +154,51 @@ export class UnitsService {
   ) {}
 
   async list(query: ListUnitsQueryDto, actor: Actor): Promise<UnitPageResponseDto> {
-    const zoneIds = scopeZoneFilter(actor, query.zoneId);
-    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-    const sort = parseSort(query.sort, UNIT_SORT_FIELDS, 'code', 'u.id');
-    const { rows, total } = await this.units.list(
-      {
-        zoneIds,
-        parkIds: query.parkId,
-        buildingIds: query.buildingId,
-        unitClasses: query.unitClass,
-        occupancyStatuses: query.occupancyStatus,
-        acceptanceStatuses: query.acceptanceStatus,
-        q: query.q || undefined,
-        minArea: query.minArea,
-        maxArea: query.maxArea,
-        isListed: query.isListed,
-      },
-      sort,
-      query.cursor,
-      limit,
-    );
-    const page = keysetPage(rows, sort, limit);
-    const items = page.rows.map((row) => mapUnit(row));
-    return { items, nextCursor: page.nextCursor, total } satisfies Page<UnitResponseDto>;
+    const page = await this.page(query, {
+      zoneIds: scopeZoneFilter(actor, query.zoneId),
+      occupancyStatuses: query.occupancyStatus,
+      isListed: query.isListed,
+    });
+    return {
+      ...page,
+      items: page.items.map((row) => mapUnit(row)),
+    } satisfies Page<UnitResponseDto>;
   }
 
   /** Listed units that are vacant or reserved, with public fields only. */
   async listPublic(query: ListPublicUnitsQueryDto): Promise<PublicUnitPageResponseDto> {
+    const page = await this.page(query, {
+      zoneIds: query.zoneId,
+      occupancyStatuses: [...PUBLIC_OCCUPANCY],
+      isListed: true,
+    });
+    return { ...page, items: page.items.map((row) => toPublicUnit(mapUnit(row))) };
+  }
+
+  /** One keyset page of unit rows: the query's filters, overridden by `scope`. */
+  private async page(
+    query: ListPublicUnitsQueryDto,
+    scope: Pick<UnitFilter, 'zoneIds' | 'occupancyStatuses' | 'isListed'>,
+  ) {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     const sort = parseSort(query.sort, UNIT_SORT_FIELDS, 'code', 'u.id');
     const { rows, total } = await this.units.list(
       {
-        zoneIds: query.zoneId,
         parkIds: query.parkId,
         buildingIds: query.buildingId,
         unitClasses: query.unitClass,
-        occupancyStatuses: [...PUBLIC_OCCUPANCY],
         acceptanceStatuses: query.acceptanceStatus,
         q: query.q || undefined,
         minArea: query.minArea,
         maxArea: query.maxArea,
-        isListed: true,
+        ...scope,
       },
       sort,
       query.cursor,
       limit,
     );
     const page = keysetPage(rows, sort, limit);
-    return {
-      items: page.rows.map((row) => toPublicUnit(mapUnit(row))),
-      nextCursor: page.nextCursor,
-      total,
-    };
+    return { items: page.rows, nextCursor: page.nextCursor, total };
   }
 
   async getPublic(id: string): Promise<PublicUnitResponseDto> {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import {
   FIRM_SIZES,
   SPECIALISED_LEVELS,
@@ -9,153 +9,109 @@ import {
   type SpecialisedLevel,
 } from '@factoryspace/domain';
 import { IsCreditCode, IsIndustryCode, IsIsoDate } from '../../../common/validation/decorators';
-import { Nullable } from '../../shared/dto';
+import { type DtoMode, Nullable, Present } from '../../shared/dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const creditCode = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? normalizeCreditCode(value) : value;
 
-/** A firm's registration data (统一社会信用代码, 法定代表人, 行业, 规模, 资质). */
-export class FirmInputDto {
-  @ApiProperty({ maxLength: 200, example: '高平示例精密制造有限公司' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  name: string;
+/** The firm's fields; `create` requires the mandatory ones, `update` takes any subset. */
+function firmFieldsDto(mode: DtoMode) {
+  const required = mode === 'create';
+  class FirmFieldsDto {
+    @ApiProperty({ required, maxLength: 200, example: '高平示例精密制造有限公司' })
+    @Present(mode)
+    @Transform(trim)
+    @IsString()
+    @MinLength(1)
+    @MaxLength(200)
+    name: string;
 
-  @ApiProperty({ description: '统一社会信用代码 (GB 32100-2015)', example: '91350100M000100Y43' })
-  @Transform(creditCode)
-  @IsString()
-  @IsCreditCode()
-  creditCode: string;
+    @ApiProperty({
+      required,
+      description: '统一社会信用代码 (GB 32100-2015)',
+      example: '91350100M000100Y43',
+    })
+    @Present(mode)
+    @Transform(creditCode)
+    @IsString()
+    @IsCreditCode()
+    creditCode: string;
 
-  @ApiProperty({ maxLength: 60 })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
-  legalRepresentative: string;
+    @ApiProperty({ required, maxLength: 60 })
+    @Present(mode)
+    @Transform(trim)
+    @IsString()
+    @MinLength(1)
+    @MaxLength(60)
+    legalRepresentative: string;
 
-  @ApiProperty({
-    description: 'GB/T 4754-2017 section letter or two-digit division',
-    example: '34',
-  })
-  @IsString()
-  @IsIndustryCode()
-  industryCode: string;
+    @ApiProperty({
+      required,
+      description: 'GB/T 4754-2017 section letter or two-digit division',
+      example: '34',
+    })
+    @Present(mode)
+    @IsString()
+    @IsIndustryCode()
+    industryCode: string;
 
-  @ApiProperty({ enum: FIRM_SIZES })
-  @IsIn(FIRM_SIZES)
-  size: FirmSize;
+    @ApiProperty({ required, enum: FIRM_SIZES })
+    @Present(mode)
+    @IsIn(FIRM_SIZES)
+    size: FirmSize;
 
-  @ApiProperty({ maxLength: 60 })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
-  contactName: string;
+    @ApiProperty({ required, maxLength: 60 })
+    @Present(mode)
+    @Transform(trim)
+    @IsString()
+    @MinLength(1)
+    @MaxLength(60)
+    contactName: string;
 
-  @ApiProperty({ maxLength: 30 })
-  @Transform(trim)
-  @IsString()
-  @MinLength(5)
-  @MaxLength(30)
-  contactPhone: string;
+    @ApiProperty({ required, maxLength: 30 })
+    @Present(mode)
+    @Transform(trim)
+    @IsString()
+    @MinLength(5)
+    @MaxLength(30)
+    contactPhone: string;
 
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    maxLength: 40,
-    description: '高新技术企业证书编号',
-  })
-  @Nullable()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(40)
-  highTechCertificateNo?: string | null;
+    @ApiPropertyOptional({
+      type: String,
+      nullable: true,
+      maxLength: 40,
+      description: '高新技术企业证书编号',
+    })
+    @Nullable()
+    @Transform(trim)
+    @IsString()
+    @MinLength(1)
+    @MaxLength(40)
+    highTechCertificateNo?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
-  @Nullable()
-  @IsIsoDate()
-  highTechExpiresOn?: string | null;
+    @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
+    @Nullable()
+    @IsIsoDate()
+    highTechExpiresOn?: string | null;
 
-  @ApiPropertyOptional({ enum: SPECIALISED_LEVELS, nullable: true, description: '专精特新 level' })
-  @Nullable()
-  @IsIn(SPECIALISED_LEVELS)
-  specialisedLevel?: SpecialisedLevel | null;
+    @ApiPropertyOptional({
+      enum: SPECIALISED_LEVELS,
+      nullable: true,
+      description: '专精特新 level',
+    })
+    @Nullable()
+    @IsIn(SPECIALISED_LEVELS)
+    specialisedLevel?: SpecialisedLevel | null;
+  }
+  return FirmFieldsDto;
 }
 
-export class UpdateFirmDto {
-  @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  name?: string;
+/** A firm's registration data (统一社会信用代码, 法定代表人, 行业, 规模, 资质). */
+export class FirmInputDto extends firmFieldsDto('create') {}
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(creditCode)
-  @IsString()
-  @IsCreditCode()
-  creditCode?: string;
-
-  @ApiPropertyOptional({ maxLength: 60 })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
-  legalRepresentative?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @IsIndustryCode()
-  industryCode?: string;
-
-  @ApiPropertyOptional({ enum: FIRM_SIZES })
-  @IsOptional()
-  @IsIn(FIRM_SIZES)
-  size?: FirmSize;
-
-  @ApiPropertyOptional({ maxLength: 60 })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
-  contactName?: string;
-
-  @ApiPropertyOptional({ maxLength: 30 })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(5)
-  @MaxLength(30)
-  contactPhone?: string;
-
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 40 })
-  @Nullable()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(40)
-  highTechCertificateNo?: string | null;
-
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
-  @Nullable()
-  @IsIsoDate()
-  highTechExpiresOn?: string | null;
-
-  @ApiPropertyOptional({ enum: SPECIALISED_LEVELS, nullable: true })
-  @Nullable()
-  @IsIn(SPECIALISED_LEVELS)
-  specialisedLevel?: SpecialisedLevel | null;
-
+/** Any subset of the firm's fields, with the version that was edited. */
+export class UpdateFirmDto extends firmFieldsDto('update') {
   @ApiProperty({ minimum: 1, description: 'The version you edited (optimistic locking)' })
   @IsInt()
   @Min(1)
