@@ -4,7 +4,9 @@ import { AuditModule } from './audit/audit.module';
 import { BuildingsModule } from './buildings/buildings.module';
 import { ClientConfigModule } from './client-config/client-config.controller';
 import { MailModule } from './mail/mail.module';
+import { MarketModule } from './market/market.module';
 import { ParksModule } from './parks/parks.module';
+import { SearchModule } from './search/search.module';
 import { UnitsModule } from './units/units.module';
 import { ZonesModule } from './zones/zones.module';
 
@@ -17,5 +19,7 @@ export const FEATURE_MODULES: Type[] = [
   ParksModule,
   BuildingsModule,
   UnitsModule,
+  SearchModule,
+  MarketModule,
   ClientConfigModule,
 ];

@@ -2,6 +2,7 @@
  * The platform's mails, Chinese first with the English text below (a user's language is not
  * known before they sign in). Plain text: links stay visible and copyable.
  */
+import { formatArea, formatRentPerM2 } from '@factoryspace/domain';
 import type { MailMessage } from './mail.service';
 
 const SIGNATURE = '厂房通 FactorySpace';
@@ -80,6 +81,47 @@ export function invitationMail(
     text: compose(
       `${inviterName} 邀请你以${joining.zh}的身份使用厂房通。\n请在 ${until}（UTC）前打开链接接受邀请并设置密码：\n${link}`,
       `${inviterName} invites you to FactorySpace as ${joining.en}.\nOpen this link before ${until} (UTC) to accept and choose a password:\n${link}`,
+    ),
+  };
+}
+
+export interface AlertUnit {
+  name: string;
+  parkName: string;
+  grossArea: number;
+  listRentFen: number | null;
+  link: string;
+}
+
+/** New units matching a saved search (at most a few listed; the link shows them all). */
+export function savedSearchAlertMail(
+  to: string,
+  displayName: string,
+  searchName: string,
+  units: AlertUnit[],
+  total: number,
+  searchLink: string,
+): MailMessage {
+  const lines = (locale: 'zh-CN' | 'en') =>
+    units
+      .map((u) => {
+        const rent =
+          u.listRentFen === null
+            ? locale === 'zh-CN'
+              ? '租金面议'
+              : 'rent on request'
+            : formatRentPerM2(u.listRentFen, locale);
+        return `- ${u.name}(${u.parkName}) ${formatArea(u.grossArea, locale)} · ${rent}\n  ${u.link}`;
+      })
+      .join('\n');
+  const more = total - units.length;
+  return {
+    kind: 'saved_search_alert',
+    to,
+    subject: `「${searchName}」有 ${total} 个新厂房 / ${total} new units for "${searchName}" — 厂房通`,
+    text: compose(
+      `${displayName}，你好：\n\n你保存的搜索「${searchName}」有 ${total} 个新上架的厂房：\n${lines('zh-CN')}${more > 0 ? `\n…还有 ${more} 个` : ''}\n\n查看全部：${searchLink}\n\n不想再收到提醒？在「我的搜索」页面关闭提醒即可。`,
+      `Hello ${displayName},\n\n${total} new units match your saved search "${searchName}":\n${lines('en')}${more > 0 ? `\n…and ${more} more` : ''}\n\nSee them all: ${searchLink}\n\nTo stop these mails, turn the alert off on the Saved searches page.`,
     ),
   };
 }

@@ -1,11 +1,6 @@
 import { type Actor, assertInZone, scopeZoneFilter } from '../../common/access/actor';
 import type { OccupancyStatus } from '@factoryspace/domain';
-import {
-  type ListPublicUnitsQueryDto,
-  type PublicUnitPageResponseDto,
-  type PublicUnitResponseDto,
-  toPublicUnit,
-} from './dto/public-unit.dto';
+import { type PublicUnitResponseDto, toPublicUnit } from './dto/public-unit.dto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { checkDossierRules, openRing, roundTo } from '@factoryspace/domain';
@@ -165,19 +160,9 @@ export class UnitsService {
     } satisfies Page<UnitResponseDto>;
   }
 
-  /** Listed units that are vacant or reserved, with public fields only. */
-  async listPublic(query: ListPublicUnitsQueryDto): Promise<PublicUnitPageResponseDto> {
-    const page = await this.page(query, {
-      zoneIds: query.zoneId,
-      occupancyStatuses: [...PUBLIC_OCCUPANCY],
-      isListed: true,
-    });
-    return { ...page, items: page.items.map((row) => toPublicUnit(mapUnit(row))) };
-  }
-
   /** One keyset page of unit rows: the query's filters, overridden by `scope`. */
   private async page(
-    query: ListPublicUnitsQueryDto,
+    query: ListUnitsQueryDto,
     scope: Pick<UnitFilter, 'zoneIds' | 'occupancyStatuses' | 'isListed'>,
   ) {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;

@@ -1,6 +1,5 @@
-import { ApiProperty, OmitType } from '@nestjs/swagger';
-import { PageTotalDto } from '../../../common/pagination';
-import { ListUnitsQueryDto, UnitResponseDto } from './unit.dto';
+import { OmitType } from '@nestjs/swagger';
+import { UnitResponseDto } from './unit.dto';
 
 /**
  * Fields of a dossier that only the zone's staff see: why a unit is idle, the legal or technical
@@ -18,18 +17,6 @@ export const STAFF_ONLY_UNIT_FIELDS = [
 
 /** A listed unit as visitors and firms see it. */
 export class PublicUnitResponseDto extends OmitType(UnitResponseDto, STAFF_ONLY_UNIT_FIELDS) {}
-
-export class PublicUnitPageResponseDto {
-  @ApiProperty({ type: [PublicUnitResponseDto] }) items: PublicUnitResponseDto[];
-  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
-  @ApiProperty({ type: PageTotalDto }) total: PageTotalDto;
-}
-
-/** The public list: listed units that are vacant or reserved, filtered like the staff list. */
-export class ListPublicUnitsQueryDto extends OmitType(ListUnitsQueryDto, [
-  'occupancyStatus',
-  'isListed',
-] as const) {}
 
 export function toPublicUnit(unit: UnitResponseDto): PublicUnitResponseDto {
   const copy: Partial<UnitResponseDto> = { ...unit };

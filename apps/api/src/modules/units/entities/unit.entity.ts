@@ -29,6 +29,9 @@ import {
   polygonTransformer,
 } from '../../shared/columns';
 
+/** The units a visitor may find (listed, not deleted, vacant or reserved), as SQL on `units`. */
+export const PUBLIC_UNITS = `deleted_at IS NULL AND is_listed AND occupancy_status IN ('vacant', 'reserved')`;
+
 /**
  * One factory dossier (一厂一档). Mirrors the `units` table column for column; the CHECK
  * constraints repeat the migration's so that a schema diff stays empty.
@@ -58,6 +61,17 @@ import {
 @Index('units_zone_rent_idx', ['zoneId', 'listRentFen', 'id'], { where: 'deleted_at IS NULL' })
 @Index('units_zone_updated_idx', ['zoneId', 'updatedAt', 'id'], { where: 'deleted_at IS NULL' })
 @Index('units_park_code_idx', ['parkId', 'code', 'id'], { where: 'deleted_at IS NULL' })
+// Public search (migration 1763971200000-search): partial indexes over the units on the market.
+@Index('units_public_published_idx', ['publishedAt', 'id'], { where: PUBLIC_UNITS })
+@Index('units_public_rent_idx', ['listRentFen', 'id'], { where: PUBLIC_UNITS })
+@Index('units_public_area_idx', ['grossArea', 'id'], { where: PUBLIC_UNITS })
+@Index('units_public_vacant_since_idx', ['vacantSince', 'id'], { where: PUBLIC_UNITS })
+@Index('units_public_zone_published_idx', ['zoneId', 'publishedAt', 'id'], { where: PUBLIC_UNITS })
+@Index('units_park_idx', ['parkId'], { where: PUBLIC_UNITS })
+// GIN and GiST-with-INCLUDE indexes TypeORM cannot describe: created by the migration only.
+@Index('units_public_tokens_gin', { synchronize: false })
+@Index('units_public_industries_gin', { synchronize: false })
+@Index('units_public_location_gist', { synchronize: false })
 @Check('units_code_ck', `code ~ '^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$'`)
 @Check('units_name_ck', `length(btrim(name)) BETWEEN 1 AND 120`)
 @Check('units_location_ck', `location[0] BETWEEN -180 AND 180 AND location[1] BETWEEN -90 AND 90`)
@@ -290,4 +304,27 @@ export class UnitEntity {
 
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
+
+  /** Search words of the unit, its park, zone and building; kept by a trigger (never written). */
+  @Column({
+    name: 'search_tokens',
+    type: 'text',
+    array: true,
+    default: () => "'{}'",
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchTokens: string[];
+
+  /** When the unit last came onto the market; kept by the same trigger. */
+  @Column({
+    name: 'published_at',
+    type: 'timestamptz',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  publishedAt: Date | null;
 }
