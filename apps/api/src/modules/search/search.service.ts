@@ -26,7 +26,9 @@ import {
   buildCardsByIdSql,
   buildCountSql,
   buildFacetSql,
+  buildMapCellClustersSql,
   buildMapClustersSql,
+  canUseMapCells,
   buildMapCountSql,
   buildMapPointsSql,
   buildParkBoundariesSql,
@@ -221,7 +223,11 @@ export class SearchService {
       east: number;
       north: number;
       unitId: string | null;
-    }>(buildMapClustersSql(filter, query.zoom));
+    }>(
+      canUseMapCells(filter, query.zoom)
+        ? buildMapCellClustersSql(filter.bbox, query.zoom)
+        : buildMapClustersSql(filter, query.zoom),
+    );
     const singles = cells.flatMap((c) => (c.unitId ? [c.unitId] : []));
     const facts = new Map(
       singles.length === 0

@@ -124,22 +124,35 @@ class Params {
 }
 
 const EARTH_RADIUS_KM = 6371.0088;
-const KM_PER_DEGREE = 111.32;
 
 function distanceExpr(lat: string, lng: string): string {
   return `(${EARTH_RADIUS_KM} * 2 * asin(sqrt(power(sin(radians(u.location[1] - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(u.location[1])) * power(sin(radians(u.location[0] - ${lng}) / 2), 2))))`;
 }
 
-/** The degree box around a point that holds every point within `km` (clamped to the world). */
+/** Widens the box a hair so rounding never drops a point that is exactly at the radius. */
+const BOX_MARGIN = 1 + 1e-9;
+
+/**
+ * The degree box around a point that holds every point within `km` on the sphere the distance
+ * is measured on (clamped to the world): latitude ± the angular radius; longitude ± the widest
+ * longitude difference of the circle, asin(sin δ / cos φ), or all longitudes when the circle
+ * reaches a pole.
+ */
 export function boxAround(lat: number, lng: number, km: number): BBox {
-  const dLat = km / KM_PER_DEGREE;
-  const cos = Math.cos((lat * Math.PI) / 180);
-  const dLng = cos < 1e-6 ? 360 : km / (KM_PER_DEGREE * cos);
+  const angular = km / EARTH_RADIUS_KM;
+  const dLat = ((angular * 180) / Math.PI) * BOX_MARGIN;
+  const south = lat - dLat;
+  const north = lat + dLat;
+  const ratio = Math.sin(Math.min(angular, Math.PI / 2)) / Math.cos((lat * Math.PI) / 180);
+  const dLng =
+    north >= 90 || south <= -90 || !(ratio < 1)
+      ? 360
+      : ((Math.asin(ratio) * 180) / Math.PI) * BOX_MARGIN;
   return {
     west: Math.max(-180, lng - dLng),
-    south: Math.max(-90, lat - dLat),
+    south: Math.max(-90, south),
     east: Math.min(180, lng + dLng),
-    north: Math.min(90, lat + dLat),
+    north: Math.min(90, north),
   };
 }
 
@@ -492,6 +505,52 @@ export function buildMapClustersSql(filter: SearchFilter & { bbox: BBox }, zoom:
   FROM units u
  WHERE ${where.join(' AND ')}
  GROUP BY floor((u.location[0] - ${x0}) / ${cell}), floor((u.location[1] - ${y0}) / ${cell})
+ LIMIT ${MAX_MAP_FEATURES}`,
+    values: p.values,
+  };
+}
+
+/** Size of a map cell (unit_map_cells, migration 1763971300000-map-cells): 0.01°. */
+export const MAP_CELL_DEGREES = 0.01;
+/** Precomputed cells are used when a cluster cell spans at least this many of them. */
+const MIN_CELLS_PER_CLUSTER = 4;
+
+/**
+ * Whether a map request can cluster the precomputed cells: no filter but the viewport, and
+ * cluster cells at least 4 map cells wide (so a map cell straddling a cluster edge shifts at most
+ * a quarter of a cluster).
+ */
+export function canUseMapCells(filter: SearchFilter & { bbox: BBox }, zoom: number): boolean {
+  const { bbox, ...rest } = filter;
+  const filtered = Object.values(rest).some(
+    (value) => value !== undefined && !(Array.isArray(value) && value.length === 0) && value !== false,
+  );
+  return !filtered && clusterGrid(bbox, zoom).cell >= MIN_CELLS_PER_CLUSTER * MAP_CELL_DEGREES;
+}
+
+/**
+ * Grid clusters from the precomputed map cells (same grid as `buildMapClustersSql`; a map cell
+ * belongs to the cluster holding its centre; bounds are the extent of its map cells).
+ */
+export function buildMapCellClustersSql(bbox: BBox, zoom: number): SqlQuery {
+  const p = new Params();
+  const grid = clusterGrid(bbox, zoom);
+  const perDegree = Math.round(1 / MAP_CELL_DEGREES);
+  const cell = p.add(grid.cell, 'float8');
+  const x0 = p.add(grid.x0, 'float8');
+  const y0 = p.add(grid.y0, 'float8');
+  const size = p.add(MAP_CELL_DEGREES, 'float8');
+  return {
+    text: `SELECT sum(c.units)::int AS count, sum(c.gross_area)::float8 AS "totalArea",
+       sum(c.lat_sum) / sum(c.units) AS latitude, sum(c.lng_sum) / sum(c.units) AS longitude,
+       min(c.cx) * ${size} AS west, min(c.cy) * ${size} AS south,
+       (max(c.cx) + 1) * ${size} AS east, (max(c.cy) + 1) * ${size} AS north,
+       NULL::text AS "unitId"
+  FROM unit_map_cells c
+ WHERE c.units > 0
+   AND c.cx BETWEEN ${p.add(Math.floor(bbox.west * perDegree), 'int')} AND ${p.add(Math.floor(bbox.east * perDegree), 'int')}
+   AND c.cy BETWEEN ${p.add(Math.floor(bbox.south * perDegree), 'int')} AND ${p.add(Math.floor(bbox.north * perDegree), 'int')}
+ GROUP BY floor(((c.cx + 0.5) * ${size} - ${x0}) / ${cell}), floor(((c.cy + 0.5) * ${size} - ${y0}) / ${cell})
  LIMIT ${MAX_MAP_FEATURES}`,
     values: p.values,
   };
