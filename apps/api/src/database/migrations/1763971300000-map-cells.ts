@@ -45,8 +45,8 @@ export class MapCells1763971300000 implements MigrationInterface {
         gross_area numeric NOT NULL,
         lng_sum double precision NOT NULL,
         lat_sum double precision NOT NULL,
-        CONSTRAINT unit_map_cells_pk PRIMARY KEY (cx, cy),
-        CONSTRAINT unit_map_cells_units_ck CHECK (units >= 0)
+        -- No CHECK (units >= 0): an upsert's proposed row is a (possibly negative) delta.
+        CONSTRAINT unit_map_cells_pk PRIMARY KEY (cx, cy)
       )`);
     await q.query(`
       CREATE FUNCTION unit_map_cells_sync() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -1,11 +1,10 @@
-import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * Units on the market summed per 0.01° cell, kept by triggers on `units` (migration
  * 1763971300000-map-cells); read by the map at low zooms. Never written by the application.
  */
 @Entity('unit_map_cells')
-@Check('unit_map_cells_units_ck', `units >= 0`)
 export class UnitMapCellEntity {
   @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'unit_map_cells_pk' })
   cx: number;
