@@ -57,6 +57,8 @@ export default defineConfig({
           EMBEDDED_PG_DATA_DIR: PG_DATA_DIR,
           EMBEDDED_PG_PORT: process.env.EMBEDDED_PG_PORT ?? '54339',
           NODE_ENV: 'production',
+          // Offline: no base-map tiles, no tile requests (e2e/start-api.mjs enforces it too).
+          MAP_BASE_LAYER: 'none',
         },
       },
 });

@@ -1,29 +1,18 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { AppConfig } from './config';
+import { mapTileOrigins, type AppConfig } from './config';
 
 /**
- * The origin a tile URL template loads from, as a CSP source: `https://{s}.tile.example.org/…`
- * → `https://*.tile.example.org`.
+ * The Content-Security-Policy directives: our own origin, plus for images exactly the hosts of
+ * the configured base map (MAP_BASE_LAYER; none for `none`).
  */
-export function tileSource(template: string): string {
-  const match = /^(https?:\/\/[^/]+)/.exec(template.replace(/\{s\}/g, '*'));
-  return match ? match[1] : "'none'";
-}
-
-/** The Content-Security-Policy directives: our own origin, plus the map tile host for images. */
 export function cspDirectives(config: AppConfig): Record<string, string[]> {
   return {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
     styleSrc: ["'self'"],
-    imgSrc: [
-      "'self'",
-      'data:',
-      'blob:',
-      ...(config.web.mapTileUrl ? [tileSource(config.web.mapTileUrl)] : []),
-    ],
+    imgSrc: ["'self'", 'data:', 'blob:', ...mapTileOrigins(config.web.map)],
     fontSrc: ["'self'", 'data:'],
     connectSrc: ["'self'"],
     objectSrc: ["'none'"],
@@ -34,7 +23,7 @@ export function cspDirectives(config: AppConfig): Record<string, string[]> {
 }
 
 /**
- * Cookies, security headers (helmet with a CSP allowing the configured tile host and nothing
+ * Cookies, security headers (helmet with a CSP allowing the base map's tile hosts and nothing
  * else) and CORS (off unless CORS_ORIGINS lists origins). Body size limits and the JSON parser
  * are set in configure-app.ts.
  */

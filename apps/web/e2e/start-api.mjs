@@ -13,7 +13,16 @@ if (!dataDir || !dataDir.includes('test-results')) {
 rmSync(dataDir, { recursive: true, force: true });
 
 const main = fileURLToPath(new URL('../../api/dist/main.js', import.meta.url));
-const child = spawn(process.execPath, ['--enable-source-maps', main], { stdio: 'inherit' });
+// Browser tests run offline: no base-map tiles (MAP_BASE_LAYER=none), whatever the shell sets;
+// the map still draws parks and units. Blank values count as unset for the API.
+const env = {
+  ...process.env,
+  MAP_BASE_LAYER: 'none',
+  MAP_TILE_URL: '',
+  MAP_TILE_ATTRIBUTION: '',
+  TIANDITU_KEY: '',
+};
+const child = spawn(process.execPath, ['--enable-source-maps', main], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => child.kill(signal));
 }

@@ -59,3 +59,23 @@ export function distanceMetres(a: LatLng, b: LatLng): number {
     Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLng / 2) ** 2;
   return 2 * 6_371_008.8 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
+
+/** A position as Leaflet and the map code spell it: WGS-84 unless a function says otherwise. */
+export interface GeoPoint {
+  lat: number;
+  lng: number;
+}
+
+/** Mean Earth radius in kilometres (IUGG), the same radius `distanceMetres` uses. */
+export const EARTH_RADIUS_KM = 6371.0088;
+
+/** Great-circle distance in kilometres between two `{ lat, lng }` points (haversine). */
+export function haversineKm(a: GeoPoint, b: GeoPoint): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}

@@ -3,6 +3,7 @@ export * from './labels';
 export * from './measures';
 export * from './dates';
 export * from './geo';
+export * from './gcj02';
 export * from './validation';
 export * from './dossier';
 export * from './credit-code';

@@ -3,6 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { API_ROOT } from './paths';
 import { EnvironmentVariables } from './environment-variables';
+import { resolveMapConfig, type MapConfig } from './map-layers';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -16,9 +17,11 @@ export interface AppConfig {
   };
   web: {
     distDir: string;
-    /** Base-map tile URL template; null: maps draw without tiles and the CSP allows no tile host. */
-    mapTileUrl: string | null;
-    mapTileAttribution: string | null;
+    /**
+     * Base-map tiles (MAP_BASE_LAYER): the web app reads them from client-config and the CSP
+     * allows exactly their hosts. `none`: maps draw without tiles and make no tile requests.
+     */
+    map: MapConfig;
   };
   security: {
     /** The address users reach the app at; links in mails start with it. */
@@ -71,6 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`),
     );
   }
+  const { map, problems } = resolveMapConfig(vars);
+  if (!map) throw new ConfigError(problems);
   const nodeEnv = vars.NODE_ENV ?? 'development';
   return {
     app: {
@@ -89,8 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     web: {
       distDir: fromApiRoot(vars.WEB_DIST_DIR ?? '../web/dist'),
-      mapTileUrl: vars.MAP_TILE_URL ?? null,
-      mapTileAttribution: vars.MAP_TILE_URL ? (vars.MAP_TILE_ATTRIBUTION ?? null) : null,
+      map,
     },
     security: {
       publicBaseUrl: (vars.PUBLIC_BASE_URL ?? `http://localhost:${vars.PORT ?? 3000}`).replace(

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Expose, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import type { LogLevel, NodeEnv } from './app-config';
+import { MAP_BASE_LAYERS, type MapBaseLayer } from './map-layers';
 
 const NODE_ENVS: NodeEnv[] = ['development', 'production', 'test'];
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -56,7 +57,22 @@ export class EnvironmentVariables {
 
   @Expose()
   @IsOptional()
-  @Matches(/^https?:\/\/\S*\{z\}\S*\{x\}\S*\{y\}/, {
+  @IsIn(MAP_BASE_LAYERS, {
+    message: `MAP_BASE_LAYER must be one of ${MAP_BASE_LAYERS.join(', ')}`,
+  })
+  MAP_BASE_LAYER?: MapBaseLayer;
+
+  @Expose()
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9]{16,64}$/, {
+    message: 'TIANDITU_KEY must be the key from the Tianditu console (letters and digits only)',
+  })
+  TIANDITU_KEY?: string;
+
+  // The host may contain {s} but no other placeholder: the CSP lists the tile hosts.
+  @Expose()
+  @IsOptional()
+  @Matches(/^https?:\/\/([\w.-]|\{s\})+(:\d+)?\/\S*\{z\}\S*\{x\}\S*\{y\}/, {
     message: 'MAP_TILE_URL must be an http(s) URL template containing {z}, {x} and {y}',
   })
   MAP_TILE_URL?: string;

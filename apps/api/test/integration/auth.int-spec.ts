@@ -579,12 +579,18 @@ describe('map tile host in the CSP and the client config (integration)', () => {
 
   it('allows exactly the configured tile host and tells the web app about it', async () => {
     const res = await t.anonymous({ method: 'GET', url: '/api/v1/client-config' });
-    expect(res.json()).toEqual({
-      mapTileUrl: 'https://{s}.tiles.example.cn/{z}/{x}/{y}.png',
+    expect(res.json()).toMatchObject({
+      mapBaseLayer: 'custom',
+      coordinateSystem: 'wgs84',
+      mapTileLayers: [
+        { url: 'https://{s}.tiles.example.cn/{z}/{x}/{y}.png', subdomains: ['a', 'b', 'c'] },
+      ],
       mapTileAttribution: '© 示例测绘',
     });
     const csp = String(res.headers['content-security-policy']);
-    expect(csp).toContain("img-src 'self' data: blob: https://*.tiles.example.cn;");
+    expect(csp).toContain(
+      "img-src 'self' data: blob: https://a.tiles.example.cn https://b.tiles.example.cn https://c.tiles.example.cn;",
+    );
     expect(csp).toContain("connect-src 'self';");
   });
 });

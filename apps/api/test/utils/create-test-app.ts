@@ -20,7 +20,10 @@ import {
 } from './test-database';
 
 export interface CreateTestAppOptions {
-  /** Extra environment for loadConfig (e.g. WEB_DIST_DIR). Defaults: NODE_ENV=test, quiet logs. */
+  /**
+   * Extra environment for loadConfig (e.g. WEB_DIST_DIR). Defaults: NODE_ENV=test, quiet logs,
+   * MAP_BASE_LAYER=none (no tiles) unless MAP_BASE_LAYER or MAP_TILE_URL is given.
+   */
   env?: Record<string, string>;
   /** Replace providers before compiling: `(b) => b.overrideProvider(X).useValue(y)`. */
   override?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
@@ -90,6 +93,9 @@ export async function createTestApp(options: CreateTestAppOptions = {}): Promise
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     WEB_DIST_DIR: join(API_ROOT, 'test', 'fixtures', 'no-web-dist'),
+    // Tests run offline: no base map, so no tile host in the CSP and none for the web app.
+    // A test that configures its own tiles (MAP_TILE_URL alone means custom) keeps them.
+    ...(options.env?.MAP_BASE_LAYER || options.env?.MAP_TILE_URL ? {} : { MAP_BASE_LAYER: 'none' }),
     ...options.env,
   });
   const logger = createLogger(config.app.logLevel);

@@ -1,6 +1,7 @@
 /**
  * Builds Leaflet layers from the zone map GeoJSON. Popups and labels are DOM nodes filled with
- * textContent: user data never goes through innerHTML.
+ * textContent: user data never goes through innerHTML. Positions are WGS-84; `project` puts them
+ * in the map's display datum (pass `toDisplay` from useLeafletMap; GCJ-02 for Gaode tiles).
  */
 import * as L from 'leaflet';
 import type { OccupancyStatus, UnitClass } from '@factoryspace/domain';
@@ -11,6 +12,11 @@ export const CLASS_COLOURS: Record<UnitClass, string> = {
   general: '#d08b12',
   difficult: '#c0392b',
 };
+
+/** WGS-84 → the map's display datum (`useLeafletMap().toDisplay`). */
+export type Project = (lat: number, lng: number) => L.LatLng;
+
+const asIs: Project = (lat, lng) => L.latLng(lat, lng);
 
 export const MUTED_STATUSES: OccupancyStatus[] = ['leased', 'reserved'];
 
@@ -68,18 +74,20 @@ export function unitPopupContent(
   return root;
 }
 
-function ringToLatLngs(polygon: GeoJsonPolygon): L.LatLngExpression[][] {
-  return polygon.coordinates.map((ring) => ring.map(([lng, lat]) => [lat, lng] as L.LatLngTuple));
+/** A GeoJSON polygon's rings ([lng, lat]) as Leaflet positions in the display datum. */
+export function ringToLatLngs(polygon: GeoJsonPolygon, project: Project = asIs): L.LatLng[][] {
+  return polygon.coordinates.map((ring) => ring.map(([lng, lat]) => project(lat, lng)));
 }
 
 export function parksLayer(
   parks: ZoneMap['parks'],
   name: (park: MapParkProperties) => string,
+  project: Project = asIs,
 ): L.FeatureGroup {
   const group = L.featureGroup();
   for (const feature of parks.features) {
     if (!feature.geometry || feature.geometry.type !== 'Polygon') continue;
-    const polygon = L.polygon(ringToLatLngs(feature.geometry), {
+    const polygon = L.polygon(ringToLatLngs(feature.geometry, project), {
       color: '#1d3f72',
       weight: 2,
       dashArray: feature.properties.kind === 'park_in_park' ? '6 4' : undefined,
@@ -106,6 +114,7 @@ export function parksLayer(
 export function unitsLayer(
   units: ZoneMap['units'],
   popup: (unit: MapUnitProperties) => HTMLElement,
+  project: Project = asIs,
 ): L.FeatureGroup {
   const group = L.featureGroup();
   // Muted (leased/reserved) first, so vacant units are drawn on top.
@@ -118,7 +127,7 @@ export function unitsLayer(
     if (!feature.geometry || feature.geometry.type !== 'Point') continue;
     const [lng, lat] = feature.geometry.coordinates;
     const p = feature.properties;
-    const marker = L.circleMarker([lat, lng], unitStyle(p.unitClass, p.occupancyStatus));
+    const marker = L.circleMarker(project(lat, lng), unitStyle(p.unitClass, p.occupancyStatus));
     marker.bindPopup(() => popup(p), { minWidth: 180 });
     marker.bindTooltip(el('span', p.code), { direction: 'top', offset: [0, -6] });
     group.addLayer(marker);
