@@ -302,6 +302,7 @@ const en: MessageSchema = {
     legend: 'Legend',
     muted: 'Leased / reserved',
     openDossier: 'Open dossier',
+    tilesFailed: 'The base map could not be loaded (offline?); parks and units are still shown.',
     noTiles: 'No base map configured; showing parks and units only.',
     units: '{count} units',
   },

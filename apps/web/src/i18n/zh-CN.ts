@@ -298,6 +298,7 @@ const zhCN = {
     legend: '图例',
     muted: '已出租/已预订',
     openDossier: '查看档案',
+    tilesFailed: '底图加载失败(可能处于离线状态),仍显示园区与厂房。',
     noTiles: '未配置底图,仅显示园区与厂房。',
     units: '{count} 个厂房',
   },
