@@ -271,7 +271,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Settings for the web app (map tiles) */
+    /** Settings for the web app (map base layer and tiles) */
     get: operations['getClientConfig'];
     put?: never;
     post?: never;
@@ -297,6 +297,41 @@ export interface paths {
     head?: never;
     /** Change my firm's profile (owner) */
     patch: operations['updateMyFirm'];
+    trace?: never;
+  };
+  '/api/v1/firms/me/favourites': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My favourite units, newest first */
+    get: operations['listMyFavourites'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/firms/me/favourites/{unitId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Add a unit on the market to my favourites (idempotent) */
+    put: operations['addMyFavourite'];
+    post?: never;
+    /** Remove a unit from my favourites (idempotent) */
+    delete: operations['removeMyFavourite'];
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/firms/me/invitations': {
@@ -366,6 +401,42 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/firms/me/saved-searches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My saved searches */
+    get: operations['listMySavedSearches'];
+    put?: never;
+    /** Save a search (with email alerts for new matching units) */
+    post: operations['createMySavedSearch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/firms/me/saved-searches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a saved search */
+    delete: operations['deleteMySavedSearch'];
+    options?: never;
+    head?: never;
+    /** Rename a saved search or turn its alerts on or off */
+    patch: operations['updateMySavedSearch'];
     trace?: never;
   };
   '/api/v1/invitations': {
@@ -460,6 +531,23 @@ export interface paths {
     patch: operations['updatePark'];
     trace?: never;
   };
+  '/api/v1/public/parks/boundaries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Park outlines as GeoJSON (at most 500) */
+    get: operations['getParkBoundaries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/public/units': {
     parameters: {
       query?: never;
@@ -467,8 +555,42 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Listed units open to let (public fields only) */
-    get: operations['listPublicUnits'];
+    /** Search units on the market (filters, keyword, sorts, keyset pages) */
+    get: operations['searchUnits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/units/facets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Counts per zone, park, class and area band for the current filters */
+    get: operations['getUnitFacets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/units/map': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Units in a map viewport: points, or grid clusters (≤ 500 features) */
+    get: operations['getUnitMap'];
     put?: never;
     post?: never;
     delete?: never;
@@ -484,7 +606,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One listed unit (public fields only) */
+    /** The unit page: public dossier, park, zone, similar units */
     get: operations['getPublicUnit'];
     put?: never;
     post?: never;
@@ -648,6 +770,13 @@ export interface components {
       password: string;
       token: string;
     };
+    AreaBandFacetDto: {
+      /** @enum {string} */
+      band: 'lt500' | '500_1000' | '1000_2000' | '2000_5000' | '5000_10000' | 'gte10000';
+      count: number;
+      max: number | null;
+      min: number;
+    };
     AuditEventPageResponseDto: {
       items: components['schemas']['AuditEventResponseDto'][];
       nextCursor: string | null;
@@ -729,9 +858,34 @@ export interface components {
       /** Format: password */
       newPassword: string;
     };
+    ClassFacetValueDto: {
+      count: number;
+      /** @enum {string} */
+      value: 'quality' | 'general' | 'difficult';
+    };
     ClientConfigResponseDto: {
+      /**
+       * @description Datum of the tiles. Positions from the API are WGS-84; for gcj02 the map converts them for display and converts clicks and bounds back
+       * @enum {string}
+       */
+      coordinateSystem: 'wgs84' | 'gcj02';
+      /** @description Where the attribution links to (the provider's copyright page) */
+      mapAttributionUrl: string | null;
+      /**
+       * @description The base map chosen by MAP_BASE_LAYER
+       * @enum {string}
+       */
+      mapBaseLayer: 'osm' | 'tianditu' | 'gaode' | 'custom' | 'none';
+      /** @description Highest zoom the tiles exist for */
+      mapMaxZoom: number;
+      /** @description Attribution as plain text (not HTML) */
       mapTileAttribution: string | null;
-      /** @description Base-map tile URL template ({z}/{x}/{y}); null: draw maps without tiles */
+      /** @description Tile layers, bottom first (Tianditu: map, then annotation). Empty: draw maps without tiles and request none */
+      mapTileLayers: components['schemas']['MapTileLayerResponseDto'][];
+      /**
+       * @deprecated
+       * @description The first tile layer URL (use mapTileLayers)
+       */
       mapTileUrl: string | null;
     };
     CreateBuildingDto: {
@@ -787,6 +941,16 @@ export interface components {
        * @description Required for a top-level park; a park within a park takes its parent’s zone
        */
       zoneId?: string;
+    };
+    CreateSavedSearchDto: {
+      /** @description Email me when a new unit matches */
+      alertsEnabled: boolean;
+      name: string;
+      /**
+       * @description The search as a URL query string with the search endpoint parameters, e.g. q=食品&minArea=1000&utility=gas
+       * @example q=食品&minArea=1000&utility=gas
+       */
+      query: string;
     };
     CreateUnitDto: {
       /** @enum {string} */
@@ -906,6 +1070,24 @@ export interface components {
       details?: components['schemas']['FieldIssueDto'][] | Record<string, never>;
       /** @example 提交的数据有误,请检查标出的字段 */
       message: string;
+    };
+    FacetValueDto: {
+      count: number;
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    FavouriteDto: {
+      /** Format: date-time */
+      addedAt: string;
+      /** @description null: the unit is no longer on the market */
+      unit: components['schemas']['PublicUnitCardDto'] | null;
+      /** Format: uuid */
+      unitId: string;
+    };
+    FavouriteListResponseDto: {
+      /** @description Newest first */
+      items: components['schemas']['FavouriteDto'][];
     };
     FieldChangeDto: {
       /**
@@ -1052,6 +1234,32 @@ export interface components {
       /** Format: password */
       password: string;
     };
+    MapFeatureDto: {
+      /** @description Clusters: west,south,east,north of their units */
+      bounds: number[] | null;
+      count: number;
+      /** @enum {string} */
+      kind: 'cluster' | 'unit';
+      latitude: number;
+      listRentFen: number | null;
+      longitude: number;
+      name: string | null;
+      /** @description Total vacant (gross) area of the units, m² */
+      totalArea: number;
+      /** @enum {string|null} */
+      unitClass: 'quality' | 'general' | 'difficult' | null;
+      /** Format: uuid */
+      unitId: string | null;
+    };
+    MapTileLayerResponseDto: {
+      /** @description Values for {s}; empty when the URL has no {s} */
+      subdomains: string[];
+      /**
+       * @description Leaflet URL template with {z}, {x}, {y}, and {s} when `subdomains` is not empty
+       * @example https://tile.openstreetmap.org/{z}/{x}/{y}.png
+       */
+      url: string;
+    };
     MessageResponseDto: {
       /** @description What happens next, in the language asked for */
       message: string;
@@ -1105,6 +1313,20 @@ export interface components {
        * @example 42
        */
       value: number;
+    };
+    ParkBoundariesResponseDto: {
+      features: components['schemas']['ParkFeatureDto'][];
+      /** @description More than 500 parks matched; narrow the box */
+      truncated: boolean;
+      /** @enum {string} */
+      type: 'FeatureCollection';
+    };
+    ParkFacetValueDto: {
+      count: number;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      zoneName: string;
     };
     ParkFeatureCollectionDto: {
       features: components['schemas']['ParkFeatureDto'][];
@@ -1165,12 +1387,76 @@ export interface components {
       /** @enum {string} */
       type: 'Polygon';
     };
-    PublicUnitPageResponseDto: {
-      items: components['schemas']['PublicUnitResponseDto'][];
-      nextCursor: string | null;
-      total: components['schemas']['PageTotalDto'];
+    PublicParkSummaryDto: {
+      description: string | null;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      nameEn: string | null;
     };
-    PublicUnitResponseDto: {
+    PublicUnitCardDto: {
+      /** @enum {string} */
+      acceptanceStatus: 'accepted' | 'not_accepted' | 'under_construction';
+      buildingFloors: number;
+      code: string;
+      craneCapacityT: number | null;
+      /** @description Distance from nearLat/nearLng (km), when given */
+      distanceKm: number | null;
+      /** @enum {string} */
+      fireSafetyStatus: 'passed' | 'rectification_required' | 'not_inspected';
+      floorFrom: number;
+      floorHeightM: number;
+      floorLoadKnM2: number;
+      floorTo: number;
+      grossArea: number;
+      hasFibre: boolean;
+      hasGas: boolean;
+      hasHeating: boolean;
+      hasSewage: boolean;
+      hasWater: boolean;
+      /** Format: uuid */
+      id: string;
+      /** @description Whole months idle */
+      idleMonths: number | null;
+      latitude: number;
+      /** @description List rent, fen per m² per month (null: negotiable) */
+      listRentFen: number | null;
+      longitude: number;
+      name: string;
+      /** @enum {string} */
+      occupancyStatus: 'vacant' | 'reserved';
+      /** Format: uuid */
+      parkId: string;
+      parkName: string;
+      powerCapacityKva: number | null;
+      /**
+       * Format: date-time
+       * @description When the unit came onto the market
+       */
+      publishedAt: string;
+      suitableIndustries: (
+        | 'equipment_manufacturing'
+        | 'opto_mechatronics'
+        | 'new_materials'
+        | 'food_processing'
+        | 'biomedicine'
+        | 'electronics'
+        | 'surface_treatment'
+        | 'textiles_apparel'
+        | 'new_energy'
+        | 'logistics_warehousing'
+        | 'light_industry'
+        | 'other'
+      )[];
+      /** @enum {string} */
+      unitClass: 'quality' | 'general' | 'difficult';
+      /** Format: date */
+      vacantSince: string | null;
+      /** Format: uuid */
+      zoneId: string;
+      zoneName: string;
+    };
+    PublicUnitDetailDto: {
       /** @enum {string} */
       acceptanceStatus: 'accepted' | 'not_accepted' | 'under_construction';
       address: string | null;
@@ -1211,10 +1497,22 @@ export interface components {
       name: string;
       /** @enum {string} */
       occupancyStatus: 'vacant' | 'reserved' | 'leased' | 'unavailable';
+      park: components['schemas']['PublicParkSummaryDto'];
       /** Format: uuid */
       parkId: string;
       parkName: string;
+      /** @description Photos (empty until unit media are supported) */
+      photos: components['schemas']['UnitPhotoDto'][];
+      /** @description The zone platform company that lets the unit */
+      platformCompany: string;
       powerCapacityKva: number | null;
+      /**
+       * Format: date-time
+       * @description When the unit came onto the market
+       */
+      publishedAt: string;
+      /** @description Up to 4 similar units in the zone */
+      similar: components['schemas']['PublicUnitCardDto'][];
       /** @enum {string} */
       structureType:
         'steel' | 'reinforced_concrete' | 'steel_concrete' | 'brick_concrete' | 'other';
@@ -1242,6 +1540,8 @@ export interface components {
       vacantSince: string | null;
       /** Format: uuid */
       zoneId: string;
+      zoneName: string;
+      zoneNameEn: string | null;
     };
     RegisterDto: {
       /** @example 张敏 */
@@ -1258,6 +1558,21 @@ export interface components {
       /** Format: password */
       newPassword: string;
       token: string;
+    };
+    SavedSearchDto: {
+      alertsEnabled: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      lastAlertedAt: string | null;
+      name: string;
+      /** @description URL query string of the search */
+      query: string;
+    };
+    SavedSearchListResponseDto: {
+      items: components['schemas']['SavedSearchDto'][];
     };
     SessionResponseDto: {
       /** @description Send as X-CSRF-Token on POST/PUT/PATCH/DELETE */
@@ -1286,6 +1601,15 @@ export interface components {
     };
     TokenDto: {
       token: string;
+    };
+    UnitFacetsResponseDto: {
+      areaBands: components['schemas']['AreaBandFacetDto'][];
+      /** @description The 50 parks with most matches */
+      parks: components['schemas']['ParkFacetValueDto'][];
+      total: components['schemas']['PageTotalDto'];
+      unitClasses: components['schemas']['ClassFacetValueDto'][];
+      /** @description The 50 zones with most matches */
+      zones: components['schemas']['FacetValueDto'][];
     };
     UnitFeatureCollectionDto: {
       features: components['schemas']['UnitFeatureDto'][];
@@ -1337,10 +1661,21 @@ export interface components {
       /** @enum {string} */
       unitClass: 'quality' | 'general' | 'difficult';
     };
+    UnitMapResponseDto: {
+      /** @description Whether the features are grid clusters */
+      clustered: boolean;
+      /** @description At most 500 */
+      features: components['schemas']['MapFeatureDto'][];
+      total: components['schemas']['PageTotalDto'];
+    };
     UnitPageResponseDto: {
       items: components['schemas']['UnitResponseDto'][];
       nextCursor: string | null;
       total: components['schemas']['PageTotalDto'];
+    };
+    UnitPhotoDto: {
+      caption: string | null;
+      url: string;
     };
     UnitResponseDto: {
       /** @enum {string} */
@@ -1432,6 +1767,11 @@ export interface components {
       /** Format: uuid */
       zoneId: string;
     };
+    UnitSearchResponseDto: {
+      items: components['schemas']['PublicUnitCardDto'][];
+      nextCursor: string | null;
+      total: components['schemas']['PageTotalDto'];
+    };
     UpdateBuildingDto: {
       address?: string | null;
       /** @example A1 */
@@ -1501,6 +1841,10 @@ export interface components {
       parentParkId?: string | null;
       /** @description The version this change is based on (optimistic locking) */
       version: number;
+    };
+    UpdateSavedSearchDto: {
+      alertsEnabled?: boolean;
+      name?: string;
     };
     UpdateUnitDto: {
       /** @enum {string} */
@@ -2567,6 +2911,108 @@ export interface operations {
       };
     };
   };
+  listMyFavourites: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FavouriteListResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  addMyFavourite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description UNIT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FAVOURITES_FULL */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  removeMyFavourite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   listMyFirmInvitations: {
     parameters: {
       query?: never;
@@ -2728,6 +3174,155 @@ export interface operations {
         };
       };
       /** @description USER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listMySavedSearches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedSearchListResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createMySavedSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSavedSearchDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedSearchDto'];
+        };
+      };
+      /** @description INVALID_SAVED_QUERY */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SAVED_SEARCHES_FULL */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  deleteMySavedSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SAVED_SEARCH_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateMySavedSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSavedSearchDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedSearchDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SAVED_SEARCH_NOT_FOUND */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3128,39 +3723,12 @@ export interface operations {
       };
     };
   };
-  listPublicUnits: {
+  getParkBoundaries: {
     parameters: {
       query?: {
-        limit?: number;
-        /** @description Opaque cursor: the previous page's nextCursor */
-        cursor?: string;
-        sort?:
-          | 'code'
-          | '-code'
-          | 'grossArea'
-          | '-grossArea'
-          | 'vacantSince'
-          | '-vacantSince'
-          | 'listRentFen'
-          | '-listRentFen'
-          | 'updatedAt'
-          | '-updatedAt';
-        /** @description May repeat */
-        zoneId?: string[];
-        /** @description May repeat */
-        parkId?: string[];
-        /** @description May repeat */
-        buildingId?: string[];
-        /** @description May repeat */
-        unitClass?: ('quality' | 'general' | 'difficult')[];
-        /** @description May repeat */
-        acceptanceStatus?: ('accepted' | 'not_accepted' | 'under_construction')[];
-        /** @description Code or name contains */
-        q?: string;
-        /** @description Gross area at least (m²) */
-        minArea?: number;
-        /** @description Gross area at most (m²) */
-        maxArea?: number;
+        /** @description Only parks overlapping this box: west,south,east,north */
+        bbox?: string;
+        zoneId?: string;
       };
       header?: never;
       path?: never;
@@ -3173,7 +3741,277 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PublicUnitPageResponseDto'];
+          'application/json': components['schemas']['ParkBoundariesResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_RANGE, INVALID_BBOX, NEAR_POINT_REQUIRED, INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  searchUnits: {
+    parameters: {
+      query?: {
+        /** @description Keyword in Chinese or English (unit, park, zone, building names, address, description, industries); every word must match */
+        q?: string;
+        /** @description May repeat */
+        zoneId?: string[];
+        /** @description May repeat; a park includes its parks-in-park */
+        parkId?: string[];
+        /** @description Gross area at least (m²) */
+        minArea?: number;
+        /** @description Gross area at most (m²) */
+        maxArea?: number;
+        /** @description Floor load rating at least (kN/m²) */
+        minFloorLoad?: number;
+        /** @description Clear floor height at least (m) */
+        minFloorHeight?: number;
+        /** @description Power capacity at least (kVA) */
+        minPower?: number;
+        /** @description Required utilities (all of them); may repeat */
+        utility?: ('water' | 'gas' | 'heating' | 'sewage' | 'fibre')[];
+        /** @description May repeat */
+        unitClass?: ('quality' | 'general' | 'difficult')[];
+        /** @description May repeat */
+        acceptanceStatus?: ('accepted' | 'not_accepted' | 'under_construction')[];
+        /** @description Only units on the ground floor */
+        groundFloor?: boolean;
+        /** @description Only units with an overhead crane */
+        crane?: boolean;
+        /** @description List rent at most (fen per m² per month); units without a list rent are left out */
+        maxRentFen?: number;
+        /** @description Move-in ready: class quality, completion accepted and fire safety passed */
+        moveInReady?: boolean;
+        /** @description Suited to any of these industries; may repeat */
+        industry?: (
+          | 'equipment_manufacturing'
+          | 'opto_mechatronics'
+          | 'new_materials'
+          | 'food_processing'
+          | 'biomedicine'
+          | 'electronics'
+          | 'surface_treatment'
+          | 'textiles_apparel'
+          | 'new_energy'
+          | 'logistics_warehousing'
+          | 'light_industry'
+          | 'other'
+        )[];
+        /** @description Latitude of the point distances are measured from (WGS-84) */
+        nearLat?: number;
+        /** @description Longitude of that point (WGS-84) */
+        nearLng?: number;
+        /** @description Only units within this many km of nearLat/nearLng */
+        withinKm?: number;
+        /** @description Only units in this box: west,south,east,north (degrees, WGS-84; west < east, a box may not cross the antimeridian) */
+        bbox?: string;
+        /** @description relevance (newest when there is no keyword), newest, rent_asc, rent_desc, area_asc, area_desc, longest_idle, distance (needs nearLat/nearLng; without withinKm it looks 200 km far) */
+        sort?:
+          | 'relevance'
+          | 'newest'
+          | 'rent_asc'
+          | 'rent_desc'
+          | 'area_asc'
+          | 'area_desc'
+          | 'longest_idle'
+          | 'distance';
+        limit?: number;
+        /** @description Opaque cursor: the previous page's nextCursor */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitSearchResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_RANGE, INVALID_BBOX, NEAR_POINT_REQUIRED, INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getUnitFacets: {
+    parameters: {
+      query?: {
+        /** @description Keyword in Chinese or English (unit, park, zone, building names, address, description, industries); every word must match */
+        q?: string;
+        /** @description May repeat */
+        zoneId?: string[];
+        /** @description May repeat; a park includes its parks-in-park */
+        parkId?: string[];
+        /** @description Gross area at least (m²) */
+        minArea?: number;
+        /** @description Gross area at most (m²) */
+        maxArea?: number;
+        /** @description Floor load rating at least (kN/m²) */
+        minFloorLoad?: number;
+        /** @description Clear floor height at least (m) */
+        minFloorHeight?: number;
+        /** @description Power capacity at least (kVA) */
+        minPower?: number;
+        /** @description Required utilities (all of them); may repeat */
+        utility?: ('water' | 'gas' | 'heating' | 'sewage' | 'fibre')[];
+        /** @description May repeat */
+        unitClass?: ('quality' | 'general' | 'difficult')[];
+        /** @description May repeat */
+        acceptanceStatus?: ('accepted' | 'not_accepted' | 'under_construction')[];
+        /** @description Only units on the ground floor */
+        groundFloor?: boolean;
+        /** @description Only units with an overhead crane */
+        crane?: boolean;
+        /** @description List rent at most (fen per m² per month); units without a list rent are left out */
+        maxRentFen?: number;
+        /** @description Move-in ready: class quality, completion accepted and fire safety passed */
+        moveInReady?: boolean;
+        /** @description Suited to any of these industries; may repeat */
+        industry?: (
+          | 'equipment_manufacturing'
+          | 'opto_mechatronics'
+          | 'new_materials'
+          | 'food_processing'
+          | 'biomedicine'
+          | 'electronics'
+          | 'surface_treatment'
+          | 'textiles_apparel'
+          | 'new_energy'
+          | 'logistics_warehousing'
+          | 'light_industry'
+          | 'other'
+        )[];
+        /** @description Latitude of the point distances are measured from (WGS-84) */
+        nearLat?: number;
+        /** @description Longitude of that point (WGS-84) */
+        nearLng?: number;
+        /** @description Only units within this many km of nearLat/nearLng */
+        withinKm?: number;
+        /** @description Only units in this box: west,south,east,north (degrees, WGS-84; west < east, a box may not cross the antimeridian) */
+        bbox?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitFacetsResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_RANGE, INVALID_BBOX, NEAR_POINT_REQUIRED, INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getUnitMap: {
+    parameters: {
+      query: {
+        /** @description Keyword in Chinese or English (unit, park, zone, building names, address, description, industries); every word must match */
+        q?: string;
+        /** @description May repeat */
+        zoneId?: string[];
+        /** @description May repeat; a park includes its parks-in-park */
+        parkId?: string[];
+        /** @description Gross area at least (m²) */
+        minArea?: number;
+        /** @description Gross area at most (m²) */
+        maxArea?: number;
+        /** @description Floor load rating at least (kN/m²) */
+        minFloorLoad?: number;
+        /** @description Clear floor height at least (m) */
+        minFloorHeight?: number;
+        /** @description Power capacity at least (kVA) */
+        minPower?: number;
+        /** @description Required utilities (all of them); may repeat */
+        utility?: ('water' | 'gas' | 'heating' | 'sewage' | 'fibre')[];
+        /** @description May repeat */
+        unitClass?: ('quality' | 'general' | 'difficult')[];
+        /** @description May repeat */
+        acceptanceStatus?: ('accepted' | 'not_accepted' | 'under_construction')[];
+        /** @description Only units on the ground floor */
+        groundFloor?: boolean;
+        /** @description Only units with an overhead crane */
+        crane?: boolean;
+        /** @description List rent at most (fen per m² per month); units without a list rent are left out */
+        maxRentFen?: number;
+        /** @description Move-in ready: class quality, completion accepted and fire safety passed */
+        moveInReady?: boolean;
+        /** @description Suited to any of these industries; may repeat */
+        industry?: (
+          | 'equipment_manufacturing'
+          | 'opto_mechatronics'
+          | 'new_materials'
+          | 'food_processing'
+          | 'biomedicine'
+          | 'electronics'
+          | 'surface_treatment'
+          | 'textiles_apparel'
+          | 'new_energy'
+          | 'logistics_warehousing'
+          | 'light_industry'
+          | 'other'
+        )[];
+        /** @description Latitude of the point distances are measured from (WGS-84) */
+        nearLat?: number;
+        /** @description Longitude of that point (WGS-84) */
+        nearLng?: number;
+        /** @description Only units within this many km of nearLat/nearLng */
+        withinKm?: number;
+        /** @description The viewport: west,south,east,north (degrees, WGS-84) */
+        bbox: string;
+        /** @description The map zoom level */
+        zoom: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitMapResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_RANGE, INVALID_BBOX, NEAR_POINT_REQUIRED, INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
     };
@@ -3194,7 +4032,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PublicUnitResponseDto'];
+          'application/json': components['schemas']['PublicUnitDetailDto'];
         };
       };
       /** @description UNIT_NOT_FOUND */

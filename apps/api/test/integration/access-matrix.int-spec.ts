@@ -13,6 +13,7 @@ import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { UserRole } from '@factoryspace/domain';
 import type { AccessPolicy } from '../../src/common/access/policy';
 import { declaredRoutes, type DeclaredRoute } from '../../src/modules/accounts/access-policy.check';
+import { STAFF_ONLY_UNIT_FIELDS } from '../../src/modules/units/dto/public-unit.dto';
 import { buildingPayload, parkPayload, unitPayload } from '../factories/dossier.factory';
 import {
   MALFORMED_ID,
@@ -137,6 +138,25 @@ const zoneIds = (pick: (z: ZoneFixture) => string) => ({
   own: (_f: AccessFixtures, me: Me) => pick(me.zone),
   other: (_f: AccessFixtures, me: Me) => pick(me.otherZone),
 });
+
+const FIRM_CALLERS: Caller[] = ['firmA', 'firmAMember', 'firmB'];
+
+/**
+ * A fresh saved search of `who` (or, with `ownerFirm`, of that firm's owner) when `who` is a firm
+ * user; otherwise (the call will be refused before any lookup) a uuid that names nothing.
+ */
+async function savedSearchOf(f: AccessFixtures, who: Caller, ownerFirm?: FirmFixture) {
+  if (!FIRM_CALLERS.includes(who)) return missingId();
+  const inject = ownerFirm ? ownerFirm.owner.inject : f.injectOf(who);
+  const res = await inject({
+    method: 'POST',
+    url: v1('firms/me/saved-searches'),
+    payload: { name: `访问矩阵 ${who}`, query: 'q=海峡', alertsEnabled: false },
+  });
+  if (res.statusCode !== 201)
+    throw new Error(`saved search for ${who}: ${res.statusCode} ${res.body}`);
+  return (res.json() as { id: string }).id;
+}
 
 /**
  * Every route of the API: its expected policy, how to call it per variant and what allowed
@@ -307,8 +327,13 @@ const ROUTES: Record<string, Row> = {
     ),
   },
 
-  // Public listings
+  // The public marketplace: search, facets, map, unit page, park outlines
   'GET public/units': { policy: 'public', own: () => call('public/units') },
+  'GET public/units/facets': { policy: 'public', own: () => call('public/units/facets') },
+  'GET public/units/map': {
+    policy: 'public',
+    own: () => call('public/units/map?bbox=112.8,35.7,113.1,35.9&zoom=12'),
+  },
   'GET public/units/:id': {
     policy: 'public',
     notFound: 'UNIT_NOT_FOUND',
@@ -316,6 +341,63 @@ const ROUTES: Record<string, Row> = {
       (id) => `public/units/${id}`,
       zoneIds((z) => z.unitId),
     ),
+  },
+  'GET public/parks/boundaries': {
+    policy: 'public',
+    own: (_f, me) => call(`public/parks/boundaries?zoneId=${me.zone.id}`),
+    other: (_f, me) => call(`public/parks/boundaries?zoneId=${me.otherZone.id}`),
+  },
+
+  // The signed-in firm user's favourites and saved searches (each user their own)
+  'GET firms/me/favourites': {
+    policy: { roles: ['firm'] },
+    own: () => call('firms/me/favourites'),
+  },
+  'PUT firms/me/favourites/:unitId': {
+    policy: { roles: ['firm'] },
+    notFound: 'UNIT_NOT_FOUND',
+    ...byId(
+      (id) => `firms/me/favourites/${id}`,
+      zoneIds((z) => z.unitId),
+    ),
+    // Any unit on the market may be a favourite, whichever zone lets it.
+    expect: { other: 'through' },
+  },
+  'DELETE firms/me/favourites/:unitId': {
+    policy: { roles: ['firm'] },
+    notFound: 'UNIT_NOT_FOUND',
+    ...byId(
+      (id) => `firms/me/favourites/${id}`,
+      zoneIds((z) => z.unitId),
+    ),
+    // Removing is idempotent: a unit that is not (or no longer) a favourite is just not there.
+    expect: { other: 'through', missing: { status: 204 } },
+  },
+  'GET firms/me/saved-searches': {
+    policy: { roles: ['firm'] },
+    own: () => call('firms/me/saved-searches'),
+  },
+  'POST firms/me/saved-searches': {
+    policy: { roles: ['firm'] },
+    own: () => call('firms/me/saved-searches', {}),
+  },
+  'PATCH firms/me/saved-searches/:id': {
+    policy: { roles: ['firm'] },
+    notFound: 'SAVED_SEARCH_NOT_FOUND',
+    own: async (f, me) => call(`firms/me/saved-searches/${await savedSearchOf(f, me.who)}`, {}),
+    other: async (f, me) =>
+      call(`firms/me/saved-searches/${await savedSearchOf(f, me.who, me.otherFirm)}`, {}),
+    missing: () => call(`firms/me/saved-searches/${missingId()}`, {}),
+    malformed: () => call(`firms/me/saved-searches/${MALFORMED_ID}`, {}),
+  },
+  'DELETE firms/me/saved-searches/:id': {
+    policy: { roles: ['firm'] },
+    notFound: 'SAVED_SEARCH_NOT_FOUND',
+    own: async (f, me) => call(`firms/me/saved-searches/${await savedSearchOf(f, me.who)}`),
+    other: async (f, me) =>
+      call(`firms/me/saved-searches/${await savedSearchOf(f, me.who, me.otherFirm)}`),
+    missing: () => call(`firms/me/saved-searches/${missingId()}`),
+    malformed: () => call(`firms/me/saved-searches/${MALFORMED_ID}`),
   },
 
   // Users and staff invitations (zone administrators: their zone)
@@ -612,13 +694,53 @@ const PUBLIC_UNIT_KEYS = [
   'createdAt',
   'updatedAt',
 ].sort();
-const STAFF_ONLY_FIELDS = [
-  'idleReasonCategory',
-  'idleReasonText',
-  'classReason',
-  'contactName',
-  'contactPhone',
-];
+/** The unit page adds its park, zone, photos and similar units to the public dossier. */
+const UNIT_PAGE_KEYS = [
+  ...PUBLIC_UNIT_KEYS,
+  'zoneName',
+  'zoneNameEn',
+  'platformCompany',
+  'park',
+  'publishedAt',
+  'photos',
+  'similar',
+].sort();
+/** A search result card: the facts at a glance (PublicUnitCardDto). */
+const CARD_KEYS = [
+  'id',
+  'code',
+  'name',
+  'zoneId',
+  'zoneName',
+  'parkId',
+  'parkName',
+  'latitude',
+  'longitude',
+  'grossArea',
+  'floorFrom',
+  'floorTo',
+  'buildingFloors',
+  'floorHeightM',
+  'floorLoadKnM2',
+  'powerCapacityKva',
+  'craneCapacityT',
+  'hasWater',
+  'hasGas',
+  'hasHeating',
+  'hasSewage',
+  'hasFibre',
+  'unitClass',
+  'acceptanceStatus',
+  'fireSafetyStatus',
+  'occupancyStatus',
+  'vacantSince',
+  'idleMonths',
+  'listRentFen',
+  'suitableIndustries',
+  'publishedAt',
+  'distanceKm',
+].sort();
+const STAFF_ONLY_FIELDS: readonly string[] = STAFF_ONLY_UNIT_FIELDS;
 
 describe('access matrix (integration)', () => {
   let f: AccessFixtures;
@@ -819,7 +941,7 @@ describe('access matrix (integration)', () => {
     it.each(viewers)(
       'GET public/units as %s: listed units with public fields only',
       async (who) => {
-        const res = await f.injectOf(who)({ method: 'GET', url: v1('public/units?limit=100') });
+        const res = await f.injectOf(who)({ method: 'GET', url: v1('public/units?limit=50') });
         expect(res.statusCode).toBe(200);
         const items = res.json().items as Json[];
         const ids = items.map((item) => item.id);
@@ -827,7 +949,7 @@ describe('access matrix (integration)', () => {
         expect(ids).not.toContain(f.unlistedUnitId);
         expect(ids).not.toContain(f.leasedUnitId);
         for (const item of items) {
-          expect(Object.keys(item).sort()).toEqual(PUBLIC_UNIT_KEYS);
+          expect(Object.keys(item).sort()).toEqual(CARD_KEYS);
           for (const field of STAFF_ONLY_FIELDS) expect(item).not.toHaveProperty(field);
         }
       },
@@ -839,8 +961,28 @@ describe('access matrix (integration)', () => {
         url: v1(`public/units/${f.zones.X.unitId}`),
       });
       expect(res.statusCode).toBe(200);
-      expect(Object.keys(res.json()).sort()).toEqual(PUBLIC_UNIT_KEYS);
+      expect(Object.keys(res.json()).sort()).toEqual(UNIT_PAGE_KEYS);
       for (const field of STAFF_ONLY_FIELDS) expect(res.json()).not.toHaveProperty(field);
+      for (const card of res.json().similar as Json[]) {
+        expect(Object.keys(card).sort()).toEqual(CARD_KEYS);
+        for (const field of STAFF_ONLY_FIELDS) expect(card).not.toHaveProperty(field);
+      }
+    });
+
+    it('GET firms/me/favourites: public card fields only', async () => {
+      const inject = f.injectOf('firmAMember');
+      const put = await inject({
+        method: 'PUT',
+        url: v1(`firms/me/favourites/${f.zones.Y.unitId}`),
+      });
+      expect(put.statusCode).toBe(204);
+      const res = await inject({ method: 'GET', url: v1('firms/me/favourites') });
+      const items = res.json().items as { unitId: string; unit: Json }[];
+      expect(items.map((item) => item.unitId)).toContain(f.zones.Y.unitId);
+      for (const { unit } of items) {
+        expect(Object.keys(unit).sort()).toEqual(CARD_KEYS);
+        for (const field of STAFF_ONLY_FIELDS) expect(unit).not.toHaveProperty(field);
+      }
     });
 
     it.each([

@@ -56,7 +56,10 @@ describe('map cells (integration)', () => {
   }
 
   it('follows every kind of write', async () => {
-    const a = await createUnit(t.inject, tree.building.id, { latitude: 35.801, longitude: 112.921 });
+    const a = await createUnit(t.inject, tree.building.id, {
+      latitude: 35.801,
+      longitude: 112.921,
+    });
     const b = await createUnit(t.inject, tree.building.id, {
       latitude: 35.801,
       longitude: 112.921,

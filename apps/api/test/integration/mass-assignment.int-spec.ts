@@ -73,6 +73,9 @@ function validCreditCode(): string {
   return body + chars[(31 - (sum % 31)) % 31];
 }
 
+/** firmA's saved search (made in beforeAll) that PATCH saved-searches/:id changes. */
+let savedSearchId = '';
+
 const BODIES: Record<string, BodyRow | NoBodyRow> = {
   'POST zones': { who: 'superAdmin', url: () => v1('zones'), body: () => zonePayload() },
   'PATCH zones/:id': {
@@ -133,6 +136,21 @@ const BODIES: Record<string, BodyRow | NoBodyRow> = {
     who: 'firmA',
     url: () => v1('firms/me/invitations'),
     body: () => ({ email: uniqueEmail('mass-colleague') }),
+  },
+  'PUT firms/me/favourites/:unitId': { noBody: true },
+  'POST firms/me/saved-searches': {
+    who: 'firmA',
+    url: () => v1('firms/me/saved-searches'),
+    body: () => ({
+      name: `保存的搜索 ${randomUUID()}`,
+      query: 'q=海峡&minArea=1000',
+      alertsEnabled: true,
+    }),
+  },
+  'PATCH firms/me/saved-searches/:id': {
+    who: 'firmA',
+    url: () => v1(`firms/me/saved-searches/${savedSearchId}`),
+    body: () => ({ name: `改名搜索 ${randomUUID()}`, alertsEnabled: false }),
   },
   'POST auth/register': {
     who: 'visitor',
@@ -266,6 +284,8 @@ const SNAPSHOT_SQL = `
     (SELECT json_agg(t ORDER BY t.id) FROM parks t) AS parks,
     (SELECT json_agg(t ORDER BY t.id) FROM buildings t) AS buildings,
     (SELECT json_agg(t ORDER BY t.id) FROM units t) AS units,
+    (SELECT json_agg(t ORDER BY t.id) FROM saved_searches t) AS saved_searches,
+    (SELECT json_agg(t ORDER BY t.user_id, t.unit_id) FROM favourites t) AS favourites,
     (SELECT json_agg(t ORDER BY t.id) FROM auth_tokens t) AS auth_tokens,
     (SELECT json_agg(t ORDER BY t.identifier) FROM login_attempts t) AS login_attempts,
     (SELECT count(*) FROM unit_history)::int AS unit_history,
@@ -278,6 +298,14 @@ describe('mass assignment (integration)', () => {
 
   beforeAll(async () => {
     f = await buildAccessFixtures();
+    const saved = await f.users.firmA.inject({
+      method: 'POST',
+      url: v1('firms/me/saved-searches'),
+      payload: { name: '批量赋值测试', query: 'q=海峡', alertsEnabled: true },
+    });
+    if (saved.statusCode !== 201)
+      throw new Error(`saved search: ${saved.statusCode} ${saved.body}`);
+    savedSearchId = (saved.json() as { id: string }).id;
     const app = f.t.app;
     routes = declaredRoutes(
       app.get(DiscoveryService),

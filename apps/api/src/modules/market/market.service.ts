@@ -128,7 +128,8 @@ export class MarketService {
     dto: UpdateSavedSearchDto,
   ): Promise<SavedSearchDto> {
     // Turning alerts back on starts from now (no mail about units the firm has long seen).
-    const rows: SavedSearchRow[] = await this.dataSource.query(
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [rows]: [SavedSearchRow[], number] = await this.dataSource.query(
       `UPDATE saved_searches
           SET name = coalesce($3, name),
               checked_until = CASE WHEN $4::boolean AND NOT alerts_enabled THEN now() ELSE checked_until END,

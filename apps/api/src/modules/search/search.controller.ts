@@ -24,7 +24,8 @@ import { SearchService } from './search.service';
 
 const BAD_REQUEST = {
   type: ErrorResponseDto,
-  description: 'VALIDATION_FAILED, INVALID_RANGE, INVALID_BBOX, NEAR_POINT_REQUIRED, INVALID_CURSOR',
+  description:
+    'VALIDATION_FAILED, INVALID_RANGE, INVALID_BBOX, NEAR_POINT_REQUIRED, INVALID_CURSOR',
 };
 
 /** The marketplace: units on the market (listed, vacant or reserved), public fields only. */

@@ -158,7 +158,9 @@ export class SearchService {
     const filter = toSearchFilter(query);
     const [count, zones, parks, classes, bands] = await Promise.all([
       this.repository.count(buildCountSql(filter)),
-      this.repository.rows<{ id: string; name: string; count: number }>(buildFacetSql(filter, 'zone')),
+      this.repository.rows<{ id: string; name: string; count: number }>(
+        buildFacetSql(filter, 'zone'),
+      ),
       this.repository.rows<{ id: string; name: string; zoneName: string; count: number }>(
         buildFacetSql(filter, 'park'),
       ),

@@ -164,8 +164,11 @@ interface Built {
   where: string[];
   /** The keyword (normalised) when there is one. */
   keyword: string | null;
-  /** Placeholders of the near point, when given. */
-  near: { lat: string; lng: string } | null;
+  /**
+   * Placeholders of the near point, when given; added on first use, so a query that does not
+   * use the point (a count without a radius) has no parameter PostgreSQL cannot type.
+   */
+  near: (() => { lat: string; lng: string }) | null;
 }
 
 function buildWhere(
@@ -177,7 +180,8 @@ function buildWhere(
   const omit = options.omit;
   const keyword = normalizeKeyword(f.q);
   if (keyword) where.push(`u.search_tokens @> fs_search_tokens(${p.add(keyword, 'text')}, true)`);
-  if (f.zoneIds?.length && omit !== 'zone') where.push(`u.zone_id = ANY(${p.add(f.zoneIds, 'uuid[]')})`);
+  if (f.zoneIds?.length && omit !== 'zone')
+    where.push(`u.zone_id = ANY(${p.add(f.zoneIds, 'uuid[]')})`);
   if (f.parkIds?.length && omit !== 'park') {
     const ids = p.add(f.parkIds, 'uuid[]');
     where.push(
@@ -206,16 +210,18 @@ function buildWhere(
       `u.unit_class = 'quality' AND u.acceptance_status = 'accepted' AND u.fire_safety_status = 'passed'`,
     );
   }
-  if (f.industries?.length)
-    where.push(`u.suitable_industries && ${p.add(f.industries, 'text[]')}`);
+  if (f.industries?.length) where.push(`u.suitable_industries && ${p.add(f.industries, 'text[]')}`);
   if (f.bbox) where.push(boxSql(p, f.bbox));
   let near: Built['near'] = null;
   if (f.near) {
-    near = { lat: p.add(f.near.lat, 'float8'), lng: p.add(f.near.lng, 'float8') };
+    const point = f.near;
+    let placeholders: { lat: string; lng: string } | undefined;
+    near = () =>
+      (placeholders ??= { lat: p.add(point.lat, 'float8'), lng: p.add(point.lng, 'float8') });
     const radius = f.withinKm ?? options.radiusKm;
     if (radius !== undefined) {
       where.push(boxSql(p, boxAround(f.near.lat, f.near.lng, radius)));
-      where.push(`${distanceExpr(near.lat, near.lng)} <= ${p.add(radius, 'float8')}`);
+      where.push(`${distanceExpr(near().lat, near().lng)} <= ${p.add(radius, 'float8')}`);
     }
   }
   if (f.publishedAfter) where.push(`u.published_at > ${p.add(f.publishedAfter, 'timestamptz')}`);
@@ -290,7 +296,9 @@ function relevanceExpr(keyword: string, p: Params): string {
   for (const term of terms) {
     const t = p.add(term, 'text');
     parts.push(`CASE WHEN strpos(lower(u.name), ${t}) > 0 THEN 4 ELSE 0 END`);
-    parts.push(`CASE WHEN strpos(lower(p.name || ' ' || coalesce(p.name_en, '')), ${t}) > 0 THEN 2 ELSE 0 END`);
+    parts.push(
+      `CASE WHEN strpos(lower(p.name || ' ' || coalesce(p.name_en, '')), ${t}) > 0 THEN 2 ELSE 0 END`,
+    );
   }
   parts.push(`CASE WHEN u.unit_class = 'quality' THEN 1 ELSE 0 END`);
   return `(${parts.join(' + ')})`;
@@ -300,7 +308,12 @@ function sortPlan(sort: SearchSort, built: Built, p: Params): SortPlan {
   switch (sort) {
     case 'relevance':
       if (built.keyword)
-        return { expr: relevanceExpr(built.keyword, p), type: 'integer', nullable: false, descending: true };
+        return {
+          expr: relevanceExpr(built.keyword, p),
+          type: 'integer',
+          nullable: false,
+          descending: true,
+        };
       return sortPlan('newest', built, p);
     case 'newest':
       return { expr: 'u.published_at', type: 'timestamptz', nullable: false, descending: true };
@@ -317,7 +330,7 @@ function sortPlan(sort: SearchSort, built: Built, p: Params): SortPlan {
     case 'distance':
       if (!built.near) throw new Error('distance sort needs a near point (checked by the service)');
       return {
-        expr: `round(${distanceExpr(built.near.lat, built.near.lng)}::numeric, 6)`,
+        expr: `round(${distanceExpr(built.near().lat, built.near().lng)}::numeric, 6)`,
         type: 'numeric',
         nullable: false,
         descending: false,
@@ -367,7 +380,7 @@ export function buildSearchSql(
   }
   const dir = plan.descending ? 'DESC' : 'ASC';
   const distance = built.near
-    ? `, round(${distanceExpr(built.near.lat, built.near.lng)}::numeric, 3)::float8 AS "distanceKm"`
+    ? `, round(${distanceExpr(built.near().lat, built.near().lng)}::numeric, 3)::float8 AS "distanceKm"`
     : '';
   const text = `SELECT ${CARD_COLUMNS}${distance}, ${sortValueSql(plan)} AS "sortValue"
   FROM ${CARD_FROM}
@@ -437,7 +450,9 @@ export function buildFacetSql(filter: SearchFilter, dimension: FacetDimension): 
       };
     case 'park':
       return {
-        text: `SELECT f.id, pk.name, z.name AS "zoneName", f.count FROM (SELECT u.park_id AS id, count(*)::int AS count FROM units u WHERE ${w} GROUP BY u.park_id ORDER BY count(*) DESC, u.park_id LIMIT ${FACET_LIMIT}) f JOIN parks pk ON pk.id = f.id JOIN zones z ON z.id = pk.zone_id ORDER BY f.count DESC, f.id`,
+        // A unit counts for its park and for that park's parent, as the parkId filter includes
+        // a park's parks-in-park.
+        text: `SELECT f.id, pk.name, z.name AS "zoneName", f.count FROM (SELECT x.park AS id, count(*)::int AS count FROM units u JOIN parks up ON up.id = u.park_id CROSS JOIN LATERAL (VALUES (up.id), (up.parent_park_id)) AS x(park) WHERE ${w} AND x.park IS NOT NULL GROUP BY x.park ORDER BY count(*) DESC, x.park LIMIT ${FACET_LIMIT}) f JOIN parks pk ON pk.id = f.id JOIN zones z ON z.id = pk.zone_id ORDER BY f.count DESC, f.id`,
         values: p.values,
       };
     case 'class':
@@ -461,8 +476,16 @@ export function buildFacetSql(filter: SearchFilter, dimension: FacetDimension): 
 /** The cluster grid for a viewport: a cell size (degrees) and its origin on a global grid. */
 export function clusterGrid(bbox: BBox, zoom: number): { cell: number; x0: number; y0: number } {
   const byZoom = 360 / 2 ** zoom / 4;
-  const cell = Math.max(byZoom, (bbox.east - bbox.west) / GRID_COLUMNS, (bbox.north - bbox.south) / GRID_ROWS);
-  return { cell, x0: Math.floor(bbox.west / cell) * cell, y0: Math.floor(bbox.south / cell) * cell };
+  const cell = Math.max(
+    byZoom,
+    (bbox.east - bbox.west) / GRID_COLUMNS,
+    (bbox.north - bbox.south) / GRID_ROWS,
+  );
+  return {
+    cell,
+    x0: Math.floor(bbox.west / cell) * cell,
+    y0: Math.floor(bbox.south / cell) * cell,
+  };
 }
 
 /** How many units are in the viewport, counting at most `MAX_MAP_FEATURES + 1`. */
@@ -523,7 +546,8 @@ const MIN_CELLS_PER_CLUSTER = 4;
 export function canUseMapCells(filter: SearchFilter & { bbox: BBox }, zoom: number): boolean {
   const { bbox, ...rest } = filter;
   const filtered = Object.values(rest).some(
-    (value) => value !== undefined && !(Array.isArray(value) && value.length === 0) && value !== false,
+    (value) =>
+      value !== undefined && !(Array.isArray(value) && value.length === 0) && value !== false,
   );
   return !filtered && clusterGrid(bbox, zoom).cell >= MIN_CELLS_PER_CLUSTER * MAP_CELL_DEGREES;
 }
@@ -540,11 +564,14 @@ export function buildMapCellClustersSql(bbox: BBox, zoom: number): SqlQuery {
   const x0 = p.add(grid.x0, 'float8');
   const y0 = p.add(grid.y0, 'float8');
   const size = p.add(MAP_CELL_DEGREES, 'float8');
+  // Cell edges as cx / 100 (not cx * 0.01): the nearest double to the edge, so a unit exactly on
+  // a 0.01° line (stored as that same double) is inside its cluster's bounds.
+  const per = p.add(perDegree, 'float8');
   return {
     text: `SELECT sum(c.units)::int AS count, sum(c.gross_area)::float8 AS "totalArea",
        sum(c.lat_sum) / sum(c.units) AS latitude, sum(c.lng_sum) / sum(c.units) AS longitude,
-       min(c.cx) * ${size} AS west, min(c.cy) * ${size} AS south,
-       (max(c.cx) + 1) * ${size} AS east, (max(c.cy) + 1) * ${size} AS north,
+       min(c.cx) / ${per} AS west, min(c.cy) / ${per} AS south,
+       (max(c.cx) + 1) / ${per} AS east, (max(c.cy) + 1) / ${per} AS north,
        NULL::text AS "unitId"
   FROM unit_map_cells c
  WHERE c.units > 0
@@ -578,14 +605,17 @@ export function buildCardsByIdSql(ids: string[]): SqlQuery {
  * Similar units for a unit page: on the market in the same zone, the same class first, then the
  * closest in area (by ratio), then the nearest.
  */
-export function buildSimilarSql(unit: {
-  id: string;
-  zoneId: string;
-  unitClass: string;
-  grossArea: number;
-  latitude: number;
-  longitude: number;
-}, limit: number): SqlQuery {
+export function buildSimilarSql(
+  unit: {
+    id: string;
+    zoneId: string;
+    unitClass: string;
+    grossArea: number;
+    latitude: number;
+    longitude: number;
+  },
+  limit: number,
+): SqlQuery {
   const p = new Params();
   const area = p.add(unit.grossArea, 'float8');
   return {
@@ -599,7 +629,10 @@ export function buildSimilarSql(unit: {
 }
 
 /** Park outlines (GeoJSON is built by the service), optionally in a viewport or a zone. */
-export function buildParkBoundariesSql(options: { bbox?: BBox; zoneId?: string }, limit: number): SqlQuery {
+export function buildParkBoundariesSql(
+  options: { bbox?: BBox; zoneId?: string },
+  limit: number,
+): SqlQuery {
   const p = new Params();
   const where = ['pk.boundary IS NOT NULL'];
   if (options.zoneId) where.push(`pk.zone_id = ${p.add(options.zoneId, 'uuid')}`);

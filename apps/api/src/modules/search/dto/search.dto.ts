@@ -40,8 +40,12 @@ const toBoolean = ({ value }: { value: unknown }): unknown =>
 /** `west,south,east,north` in degrees (WGS-84). */
 const BBOX_PATTERN = /^-?\d{1,3}(\.\d{1,12})?(,-?\d{1,3}(\.\d{1,12})?){3}$/;
 
-/** The filters shared by search, facets and the map. Ranges are checked by the service. */
-export class UnitSearchFiltersDto {
+/**
+ * The filters shared by search, facets and the map, but the box (optional for search and facets,
+ * required for the map: a subclass cannot make a property required that its parent marks
+ * @IsOptional, class-validator keeps the parent's). Ranges are checked by the service.
+ */
+export class UnitFilterFieldsDto {
   @ApiPropertyOptional({
     description:
       'Keyword in Chinese or English (unit, park, zone, building names, address, description, industries); every word must match',
@@ -203,7 +207,10 @@ export class UnitSearchFiltersDto {
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @InRange(0.1, MAX_WITHIN_KM)
   withinKm?: number;
+}
 
+/** The filters of search and facets. */
+export class UnitSearchFiltersDto extends UnitFilterFieldsDto {
   @ApiPropertyOptional({
     description:
       'Only units in this box: west,south,east,north (degrees, WGS-84; west < east, a box may not cross the antimeridian)',
@@ -244,14 +251,14 @@ export class SearchUnitsQueryDto extends UnitSearchFiltersDto {
   cursor?: string;
 }
 
-export class UnitMapQueryDto extends UnitSearchFiltersDto {
+export class UnitMapQueryDto extends UnitFilterFieldsDto {
   @ApiProperty({
     description: 'The viewport: west,south,east,north (degrees, WGS-84)',
     example: '112.8,35.7,113.0,35.9',
   })
   @IsString()
   @Matches(BBOX_PATTERN, { message: 'bbox must be west,south,east,north in degrees' })
-  declare bbox: string;
+  bbox: string;
 
   @ApiProperty({ minimum: 0, maximum: 22, description: 'The map zoom level' })
   @Type(() => Number)
