@@ -8,6 +8,7 @@
  * Searches are restricted to this file's own zones (zoneId) so units made for other tests (the
  * keyset walk, the map) never change an expectation.
  */
+import { POINTS_BELOW } from '../../src/modules/search/search.sql';
 import { STAFF_ONLY_UNIT_FIELDS } from '../../src/modules/units/dto/public-unit.dto';
 import { createTestApp, type TestApp } from '../utils/create-test-app';
 import {
@@ -1456,12 +1457,15 @@ describe('public search (integration)', () => {
       expect(close.features.map((f) => f.unitId).sort()).toEqual(inView.map((u) => u.id).sort());
     });
 
-    it('draws points again when a filter leaves 200 or fewer in view', async () => {
-      const answer = await map({ bbox: GRID_VIEW, zoom: 11, unitClass: 'general' });
-      const expected = (await unitsIn(GRID_VIEW, `u.unit_class = 'general'`))
+    it(`draws points again when a filter leaves ${POINTS_BELOW} or fewer in view`, async () => {
+      const answer = await map({ bbox: GRID_VIEW, zoom: 11, unitClass: 'general', maxArea: 210 });
+      const expected = (
+        await unitsIn(GRID_VIEW, `u.unit_class = 'general' AND u.gross_area <= 210`)
+      )
         .map((u) => u.id)
         .sort();
-      expect(expected.length).toBe(70);
+      expect(expected.length).toBe(37);
+      expect(expected.length).toBeLessThanOrEqual(POINTS_BELOW);
       expect(answer.clustered).toBe(false);
       expect(answer.features.map((f) => f.unitId).sort()).toEqual(expected);
     });

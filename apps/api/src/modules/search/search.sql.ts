@@ -47,8 +47,12 @@ const MAX_SCORED_TERMS = 5;
 export const DEFAULT_DISTANCE_RADIUS_KM = 200;
 /** The map never returns more features than this. */
 export const MAX_MAP_FEATURES = 500;
-/** Below this many units in the viewport (or from zoom `POINTS_ZOOM` on), the map shows points. */
-export const POINTS_BELOW = 200;
+/**
+ * Up to this many units in the viewport (or up to MAX_MAP_FEATURES from zoom `POINTS_ZOOM` on),
+ * the map shows each unit; above it, grid clusters (where a cell holds one unit, it is still
+ * shown as that unit), as a marker-clustering map would.
+ */
+export const POINTS_BELOW = 40;
 export const POINTS_ZOOM = 13;
 /** Cluster grid: at most this many columns and rows over the viewport (≤ 25 × 17 cells). */
 const GRID_COLUMNS = 24;
