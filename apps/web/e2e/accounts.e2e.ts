@@ -68,7 +68,7 @@ test('a firm registers, verifies its e-mail and signs in; staff stay in their zo
 
   // --- Visitor: the nav, the public listing and the sign-in pages ---------------------------
   await page.goto('/');
-  await expect(page).toHaveURL(/\/firms\/units$/);
+  await expect(page).toHaveURL(/\/search$/);
   const nav = page.locator('#main-nav');
   await expect(nav).toHaveAttribute('data-role', 'visitor');
   await expect(nav.getByRole('link', { name: '找厂房' })).toBeVisible();
@@ -147,7 +147,7 @@ test('a firm registers, verifies its e-mail and signs in; staff stay in their zo
   await expect(page.getByTestId('verify-done')).toBeVisible();
   await page.getByTestId('verify-login').click();
   await login(page, email, password);
-  await expect(page).toHaveURL(/\/firms\/units$/);
+  await expect(page).toHaveURL(/\/search$/);
   await expect(nav).toHaveAttribute('data-role', 'firm');
   for (const name of ['找厂房', '企业资料', '同事']) {
     await expect(nav.getByRole('link', { name })).toBeVisible();

@@ -1,13 +1,5 @@
 import { api, unwrap, type Page } from './http';
-import type {
-  PublicUnit,
-  PublicUnitListQuery,
-  Unit,
-  UnitCreateBody,
-  UnitHistoryEntry,
-  UnitListQuery,
-  UnitPatchBody,
-} from './types';
+import type { Unit, UnitCreateBody, UnitHistoryEntry, UnitListQuery, UnitPatchBody } from './types';
 
 function asArray<T>(value: T | T[] | undefined): T[] | undefined {
   if (value === undefined) return undefined;
@@ -51,23 +43,6 @@ export function listUnitHistory(
   return unwrap(
     api.GET('/api/v1/units/{id}/history', {
       params: { path: { id }, query: { limit: 50, ...query } },
-      signal,
-    }),
-  );
-}
-
-/**
- * The public listing of listed units (visitors and firms; no staff-only fields): zone, park,
- * paging and sort like `listUnits`.
- */
-export function listPublicUnits(
-  query: PublicUnitListQuery = {},
-  signal?: AbortSignal,
-): Promise<Page<PublicUnit>> {
-  const { zoneId, parkId, ...rest } = query;
-  return unwrap(
-    api.GET('/api/v1/public/units', {
-      params: { query: { ...rest, zoneId: asArray(zoneId), parkId: asArray(parkId) } },
       signal,
     }),
   );

@@ -3,17 +3,29 @@ import { DEFAULT_LOCALE, type Locale } from '@factoryspace/domain';
 import zhCN, { type MessageSchema } from './zh-CN';
 import en from './en';
 import { accountsAdminMessages } from './accounts-admin';
+import { marketMessages } from './market';
+import { searchMessages } from './search';
 
 /**
  * The app's messages per locale: zh-CN.ts / en.ts (checked against each other by the type) plus
  * the `accountsAdmin.*` messages of the firm-account and administration pages
- * (./accounts-admin.ts), which are merged in as they are and not checked against the schema.
+ * (./accounts-admin.ts), the `search.*` messages of the search page (./search.ts) and the
+ * `market.*` messages of the unit, favourites, compare and saved-search pages (./market.ts), which
+ * are merged in as they are and not checked against the schema.
  */
-export type AppMessages = MessageSchema & (typeof accountsAdminMessages)['zh-CN'];
+export type AppMessages = MessageSchema &
+  (typeof accountsAdminMessages)['zh-CN'] &
+  (typeof searchMessages)['zh-CN'] &
+  (typeof marketMessages)['zh-CN'];
 
 export const messages = {
-  'zh-CN': { ...zhCN, ...accountsAdminMessages['zh-CN'] },
-  en: { ...en, ...accountsAdminMessages.en },
+  'zh-CN': {
+    ...zhCN,
+    ...accountsAdminMessages['zh-CN'],
+    ...searchMessages['zh-CN'],
+    ...marketMessages['zh-CN'],
+  },
+  en: { ...en, ...accountsAdminMessages.en, ...searchMessages.en, ...marketMessages.en },
 } as Record<Locale, AppMessages>;
 
 export function createAppI18n(locale: Locale = DEFAULT_LOCALE) {

@@ -61,9 +61,9 @@ describe('route table (docs/accounts.md, web routes)', () => {
     expect(checkAccess(meta('/admin/zones'), as('zone_admin'))).toBe('allow');
   });
 
-  it('opens the listing and the sign-in pages to visitors', () => {
+  it('opens the search and the sign-in pages to visitors', () => {
     for (const path of [
-      '/firms/units',
+      '/search',
       '/login',
       '/register',
       '/verify-email',
@@ -85,8 +85,8 @@ describe('route table (docs/accounts.md, web routes)', () => {
 
 describe('homeFor', () => {
   it('sends each role to its first page', () => {
-    expect(homeFor(null)).toBe('/firms/units');
-    expect(homeFor(as('firm'))).toBe('/firms/units');
+    expect(homeFor(null)).toBe('/search');
+    expect(homeFor(as('firm'))).toBe('/search');
     expect(homeFor(as('staff'))).toBe('/staff/inventory');
     expect(homeFor(as('zone_admin'))).toBe('/admin/zones');
     expect(homeFor(as('super_admin'))).toBe('/admin/zones');
@@ -121,7 +121,9 @@ describe('the navigation guard', () => {
   const testRoutes: RouteRecordRaw[] = [
     ...routes
       .filter((route) => route.path !== '/' && !route.path.startsWith('/:'))
-      .map((route) => ({ path: route.path, component: page, meta: route.meta })),
+      .map((route) =>
+        route.redirect ? route : { path: route.path, component: page, meta: route.meta },
+      ),
     routes.find((route) => route.path === '/')!,
   ];
 
@@ -189,9 +191,9 @@ describe('the navigation guard', () => {
 
   it('sends / to the home of the role', async () => {
     signedInAs(null);
-    expect(await open('/')).toBe('/firms/units');
+    expect(await open('/')).toBe('/search');
     for (const [role, home] of [
-      ['firm', '/firms/units'],
+      ['firm', '/search'],
       ['staff', '/staff/inventory'],
       ['super_admin', '/admin/zones'],
     ] as const) {
@@ -199,5 +201,12 @@ describe('the navigation guard', () => {
       signedInAs(role);
       expect(await open('/'), role).toBe(home);
     }
+  });
+
+  it('sends the old listing address to the search, keeping its query', async () => {
+    signedInAs(null);
+    const route = await openRoute('/firms/units?zoneId=z1&unitClass=quality');
+    expect(route.path).toBe('/search');
+    expect(route.query).toEqual({ zoneId: 'z1', unitClass: 'quality' });
   });
 });

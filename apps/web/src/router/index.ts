@@ -11,6 +11,8 @@ import type { SessionUser } from '@/api/auth';
 import { onSessionEnded } from '@/api/http';
 import { useSessionStore } from '@/stores/session';
 import { accountRoutes } from './account-routes';
+import { marketRoutes } from './market-routes';
+import { searchRoutes } from './search-routes';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -35,7 +37,7 @@ export function homeFor(user: Pick<SessionUser, 'role'> | null): string {
     case 'super_admin':
       return '/admin/zones';
     default:
-      return '/firms/units';
+      return '/search';
   }
 }
 
@@ -86,12 +88,10 @@ export const routes: RouteRecordRaw[] = [
     meta: open,
     beforeEnter: () => homeFor(useSessionStore().user),
   },
-  {
-    path: '/firms/units',
-    name: 'available-units',
-    component: () => import('@/views/firms/available/index.vue'),
-    meta: open,
-  },
+  // The first public list, kept as an address: the search page replaced it.
+  { path: '/firms/units', redirect: (to) => ({ path: '/search', query: to.query }) },
+  ...searchRoutes,
+  ...marketRoutes,
   {
     path: '/staff/inventory',
     name: 'inventory',
