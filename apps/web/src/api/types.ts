@@ -68,25 +68,6 @@ export interface Unit extends UnitDossierFields {
   updatedAt: string;
 }
 
-/**
- * Dossier fields only staff see: the public listing (`GET /public/units`) leaves out the idle
- * reason, the internal contacts and the classification notes (docs/accounts.md).
- */
-export type StaffOnlyUnitField =
-  'idleReasonCategory' | 'idleReasonText' | 'classReason' | 'contactName' | 'contactPhone';
-
-/** A listed unit as visitors and firms see it (no version either: they never edit it). */
-export type PublicUnit = Omit<Unit, StaffOnlyUnitField | 'isListed' | 'version'>;
-
-/** Query of the public listing: zone, park, paging and sort, like `GET /units`. */
-export interface PublicUnitListQuery {
-  zoneId?: string;
-  parkId?: string | string[];
-  sort?: UnitSort;
-  limit?: number;
-  cursor?: string;
-}
-
 export const UNIT_SORT_FIELDS = [
   'code',
   'grossArea',

@@ -103,18 +103,6 @@ const en: MessageSchema = {
       updatedAt: 'Updated',
     },
   },
-  firms: {
-    title: 'Available units',
-    subtitle:
-      'Vacant standard factory units offered by the zones’ platform companies, from their dossiers.',
-    emptyTitle: 'No units are listed right now',
-    contact: 'Contact',
-    rent: 'Rent',
-    rentOnRequest: 'Rent on request',
-    area: 'Area',
-    floors: 'Floors',
-    utilities: 'Utilities',
-  },
   admin: {
     title: 'Zone overview',
     subtitle: 'Platform company, parks and units of each zone (totals from the list API).',

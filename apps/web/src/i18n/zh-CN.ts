@@ -101,17 +101,6 @@ const zhCN = {
       updatedAt: '更新时间',
     },
   },
-  firms: {
-    title: '可租厂房',
-    subtitle: '开发区平台公司正在招租的空置标准厂房,信息来自一厂一档。',
-    emptyTitle: '暂无挂牌招租的厂房',
-    contact: '联系人',
-    rent: '租金',
-    rentOnRequest: '租金面议',
-    area: '面积',
-    floors: '楼层',
-    utilities: '配套',
-  },
   admin: {
     title: '开发区概览',
     subtitle: '各开发区的平台公司、园区与厂房数量(来自列表接口的总数)。',
