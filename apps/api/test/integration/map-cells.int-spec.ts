@@ -102,4 +102,38 @@ describe('map cells (integration)', () => {
     );
     await expectConsistent();
   });
+
+  it('a country-zoom cluster holding one unit names that unit', async () => {
+    const lone = await createDossierTree(t.inject);
+    const unit = await createUnit(t.inject, lone.building.id, {
+      latitude: 47.123,
+      longitude: 88.456,
+      name: '阿勒泰孤立厂房',
+    });
+    // 45 more units far from it, so the view clusters (above POINTS_BELOW) from the map cells.
+    await t.dataSource.query(
+      `INSERT INTO units (zone_id, park_id, building_id, building_floors, code, name, location,
+                          gross_area, floor_from, floor_to, structure_type, floor_height_m,
+                          floor_load_kn_m2, fire_safety_status, environmental_status,
+                          acceptance_status, unit_class, occupancy_status, vacant_since)
+       SELECT zone_id, park_id, building_id, building_floors, 'MC-' || i, '簇' || i,
+              point(82.5 + i * 0.001, 42.5), 500, 1, 1, 'steel', 6, 10, 'passed', 'approved',
+              'accepted', 'quality', 'vacant', DATE '2024-01-01'
+         FROM units, generate_series(1, 45) AS i WHERE id = $1`,
+      [unit.id],
+    );
+    const res = await t.anonymous({
+      method: 'GET',
+      url: '/api/v1/public/units/map?bbox=80,40,95,50&zoom=5',
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as {
+      clustered: boolean;
+      features: { kind: string; unitId: string | null; name: string | null; count: number }[];
+    };
+    expect(body.clustered).toBe(true);
+    expect(body.features.find((f) => f.count === 45)).toMatchObject({ kind: 'cluster' });
+    const mine = body.features.find((f) => f.unitId === unit.id);
+    expect(mine).toMatchObject({ kind: 'unit', count: 1, name: '阿勒泰孤立厂房' });
+  });
 });

@@ -572,16 +572,27 @@ export function buildMapCellClustersSql(bbox: BBox, zoom: number): SqlQuery {
   // a 0.01° line (stored as that same double) is inside its cluster's bounds.
   const per = p.add(perDegree, 'float8');
   return {
-    text: `SELECT sum(c.units)::int AS count, sum(c.gross_area)::float8 AS "totalArea",
+    // A cluster of one map cell holding one unit names that unit (found through the GiST index).
+    text: `WITH g AS (
+SELECT sum(c.units)::int AS count, sum(c.gross_area)::float8 AS "totalArea",
        sum(c.lat_sum) / sum(c.units) AS latitude, sum(c.lng_sum) / sum(c.units) AS longitude,
        min(c.cx) / ${per} AS west, min(c.cy) / ${per} AS south,
        (max(c.cx) + 1) / ${per} AS east, (max(c.cy) + 1) / ${per} AS north,
-       NULL::text AS "unitId"
+       min(c.cx) AS cx, min(c.cy) AS cy
   FROM unit_map_cells c
  WHERE c.units > 0
    AND c.cx BETWEEN ${p.add(Math.floor(bbox.west * perDegree), 'int')} AND ${p.add(Math.floor(bbox.east * perDegree), 'int')}
    AND c.cy BETWEEN ${p.add(Math.floor(bbox.south * perDegree), 'int')} AND ${p.add(Math.floor(bbox.north * perDegree), 'int')}
  GROUP BY floor(((c.cx + 0.5) * ${size} - ${x0}) / ${cell}), floor(((c.cy + 0.5) * ${size} - ${y0}) / ${cell})
+ LIMIT ${MAX_MAP_FEATURES})
+SELECT g.count, g."totalArea", g.latitude, g.longitude, g.west, g.south, g.east, g.north,
+       one.id::text AS "unitId"
+  FROM g LEFT JOIN LATERAL (
+    SELECT u.id FROM units u
+     WHERE g.count = 1 AND ${PUBLIC_PREDICATE}
+       AND u.location <@ box(point(g.west, g.south), point(g.east, g.north))
+       AND floor(u.location[0] * ${per})::int = g.cx AND floor(u.location[1] * ${per})::int = g.cy
+     LIMIT 1) one ON true
  LIMIT ${MAX_MAP_FEATURES}`,
     values: p.values,
   };
