@@ -282,13 +282,20 @@ describe('keyset cursors of the search', () => {
     expect(codeOf(() => buildSearchSql({}, sort, cursor, 10))).toBe('400 INVALID_CURSOR');
   });
 
-  it('accepts a null key for nullable sorts (rows without a rent or a vacancy date)', () => {
+  it('orders units without a rent or a vacancy date through a sentinel, so keys are never null', () => {
+    // Missing values sort last via coalesce(…) (an index each): a null key is a tampered cursor.
     expect(codeOf(() => buildSearchSql({}, 'rent_asc', cursorFor('rent_asc', null), 10))).toBe(
-      'none',
+      '400 INVALID_CURSOR',
     );
     expect(
-      codeOf(() => buildSearchSql({}, 'longest_idle', cursorFor('longest_idle', null), 10)),
+      codeOf(() => buildSearchSql({}, 'rent_asc', cursorFor('rent_asc', '2147483647'), 10)),
     ).toBe('none');
+    expect(
+      codeOf(() => buildSearchSql({}, 'longest_idle', cursorFor('longest_idle', '9999-12-31'), 10)),
+    ).toBe('none');
+    const sql = buildSearchSql({}, 'rent_desc', undefined, 10).text;
+    expect(sql).toContain('ORDER BY coalesce(u.list_rent_fen, -1) DESC, u.id DESC');
+    expect(sql).not.toContain('IS NULL)');
   });
 });
 

@@ -321,16 +321,33 @@ function sortPlan(sort: SearchSort, built: Built, p: Params): SortPlan {
       return sortPlan('newest', built, p);
     case 'newest':
       return { expr: 'u.published_at', type: 'timestamptz', nullable: false, descending: true };
+    // Nullable columns sort through a sentinel (an expression index each, migration
+    // 1763971400000) so units without a value come last and every page is an index range.
     case 'rent_asc':
-      return { expr: 'u.list_rent_fen', type: 'integer', nullable: true, descending: false };
+      return {
+        expr: 'coalesce(u.list_rent_fen, 2147483647)',
+        type: 'integer',
+        nullable: false,
+        descending: false,
+      };
     case 'rent_desc':
-      return { expr: 'u.list_rent_fen', type: 'integer', nullable: true, descending: true };
+      return {
+        expr: 'coalesce(u.list_rent_fen, -1)',
+        type: 'integer',
+        nullable: false,
+        descending: true,
+      };
     case 'area_asc':
       return { expr: 'u.gross_area', type: 'numeric', nullable: false, descending: false };
     case 'area_desc':
       return { expr: 'u.gross_area', type: 'numeric', nullable: false, descending: true };
     case 'longest_idle':
-      return { expr: 'u.vacant_since', type: 'date', nullable: true, descending: false };
+      return {
+        expr: `coalesce(u.vacant_since, DATE '9999-12-31')`,
+        type: 'date',
+        nullable: false,
+        descending: false,
+      };
     case 'distance':
       if (!built.near) throw new Error('distance sort needs a near point (checked by the service)');
       return {

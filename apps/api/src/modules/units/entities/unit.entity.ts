@@ -63,15 +63,17 @@ export const PUBLIC_UNITS = `deleted_at IS NULL AND is_listed AND occupancy_stat
 @Index('units_park_code_idx', ['parkId', 'code', 'id'], { where: 'deleted_at IS NULL' })
 // Public search (migration 1763971200000-search): partial indexes over the units on the market.
 @Index('units_public_published_idx', ['publishedAt', 'id'], { where: PUBLIC_UNITS })
-@Index('units_public_rent_idx', ['listRentFen', 'id'], { where: PUBLIC_UNITS })
 @Index('units_public_area_idx', ['grossArea', 'id'], { where: PUBLIC_UNITS })
-@Index('units_public_vacant_since_idx', ['vacantSince', 'id'], { where: PUBLIC_UNITS })
 @Index('units_public_zone_published_idx', ['zoneId', 'publishedAt', 'id'], { where: PUBLIC_UNITS })
 @Index('units_park_idx', ['parkId'], { where: PUBLIC_UNITS })
 // GIN and GiST-with-INCLUDE indexes TypeORM cannot describe: created by the migration only.
 @Index('units_public_tokens_gin', { synchronize: false })
 @Index('units_public_industries_gin', { synchronize: false })
 @Index('units_public_location_gist', { synchronize: false })
+// Expression indexes of the nullable public sorts (migration 1763971400000).
+@Index('units_public_rent_asc_idx', { synchronize: false })
+@Index('units_public_rent_desc_idx', { synchronize: false })
+@Index('units_public_idle_idx', { synchronize: false })
 @Check('units_code_ck', `code ~ '^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$'`)
 @Check('units_name_ck', `length(btrim(name)) BETWEEN 1 AND 120`)
 @Check('units_location_ck', `location[0] BETWEEN -180 AND 180 AND location[1] BETWEEN -90 AND 90`)
