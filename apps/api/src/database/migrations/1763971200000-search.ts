@@ -154,7 +154,9 @@ export class Search1763971200000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX units_public_published_idx ON units (published_at, id) WHERE ${PUBLIC}`,
     );
-    await q.query(`CREATE INDEX units_public_rent_idx ON units (list_rent_fen, id) WHERE ${PUBLIC}`);
+    await q.query(
+      `CREATE INDEX units_public_rent_idx ON units (list_rent_fen, id) WHERE ${PUBLIC}`,
+    );
     await q.query(`CREATE INDEX units_public_area_idx ON units (gross_area, id) WHERE ${PUBLIC}`);
     await q.query(
       `CREATE INDEX units_public_vacant_since_idx ON units (vacant_since, id) WHERE ${PUBLIC}`,
