@@ -9,6 +9,7 @@
  * control (stale version → 409, incomplete body → 400), deletes consume freshly made invitations
  * and colleagues, and routes that end the caller's session run on a fresh session.
  */
+import { CARD_KEYS } from '../utils/public-shapes';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { UserRole } from '@factoryspace/domain';
 import type { AccessPolicy } from '../../src/common/access/policy';
@@ -704,41 +705,6 @@ const UNIT_PAGE_KEYS = [
   'publishedAt',
   'photos',
   'similar',
-].sort();
-/** A search result card: the facts at a glance (PublicUnitCardDto). */
-const CARD_KEYS = [
-  'id',
-  'code',
-  'name',
-  'zoneId',
-  'zoneName',
-  'parkId',
-  'parkName',
-  'latitude',
-  'longitude',
-  'grossArea',
-  'floorFrom',
-  'floorTo',
-  'buildingFloors',
-  'floorHeightM',
-  'floorLoadKnM2',
-  'powerCapacityKva',
-  'craneCapacityT',
-  'hasWater',
-  'hasGas',
-  'hasHeating',
-  'hasSewage',
-  'hasFibre',
-  'unitClass',
-  'acceptanceStatus',
-  'fireSafetyStatus',
-  'occupancyStatus',
-  'vacantSince',
-  'idleMonths',
-  'listRentFen',
-  'suitableIndustries',
-  'publishedAt',
-  'distanceKm',
 ].sort();
 const STAFF_ONLY_FIELDS: readonly string[] = STAFF_ONLY_UNIT_FIELDS;
 

@@ -8,6 +8,7 @@
  * Searches are restricted to this file's own zones (zoneId) so units made for other tests (the
  * keyset walk, the map) never change an expectation.
  */
+import { CARD_KEYS } from '../utils/public-shapes';
 import { POINTS_BELOW } from '../../src/modules/search/search.sql';
 import { STAFF_ONLY_UNIT_FIELDS } from '../../src/modules/units/dto/public-unit.dto';
 import { createTestApp, type TestApp } from '../utils/create-test-app';
@@ -55,42 +56,6 @@ const UTILITY_FIELD: Record<Utility, string> = {
   sewage: 'hasSewage',
   fibre: 'hasFibre',
 };
-
-/** The keys of a result card (PublicUnitCardDto), exactly. */
-const CARD_KEYS = [
-  'id',
-  'code',
-  'name',
-  'zoneId',
-  'zoneName',
-  'parkId',
-  'parkName',
-  'latitude',
-  'longitude',
-  'grossArea',
-  'floorFrom',
-  'floorTo',
-  'buildingFloors',
-  'floorHeightM',
-  'floorLoadKnM2',
-  'powerCapacityKva',
-  'craneCapacityT',
-  'hasWater',
-  'hasGas',
-  'hasHeating',
-  'hasSewage',
-  'hasFibre',
-  'unitClass',
-  'acceptanceStatus',
-  'fireSafetyStatus',
-  'occupancyStatus',
-  'vacantSince',
-  'idleMonths',
-  'listRentFen',
-  'suitableIndustries',
-  'publishedAt',
-  'distanceKm',
-].sort();
 
 const PUBLIC_SQL = `u.deleted_at IS NULL AND u.is_listed AND u.occupancy_status IN ('vacant', 'reserved')`;
 
