@@ -315,7 +315,7 @@ const en: typeof zhCN = {
     signInHint:
       'Sign in with a firm account to keep favourites on every device, save searches and get alerts for new units.',
     signIn: 'Sign in',
-    count: '{n} units',
+    count: '{n} unit | {n} units',
   },
   saved: {
     title: 'Saved searches',

@@ -205,7 +205,7 @@ const en: typeof zhCN = {
   keywordPlaceholder: 'Name, code, park or industry',
   submitKeyword: 'Search',
   clearKeyword: 'Clear the keyword',
-  total: '{count} units',
+  total: '{count} unit | {count} units',
   totalLabel: 'Number of results',
   resultsHeading: 'Results',
   filters: {
