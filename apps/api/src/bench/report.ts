@@ -3,6 +3,7 @@
  * between two markers of docs/benchmarks.md (the text around them is written by hand).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { SqlQuery } from '../modules/search/search.sql';
 import type { DatasetInfo } from './generate-national';
 import { SLOW_REQUEST_MS, type LoadResult } from './load';
@@ -170,8 +171,28 @@ export function renderReport(report: BenchReport): string {
   return out.join('\n');
 }
 
+interface Prettier {
+  resolveConfig(file: string): Promise<Record<string, unknown> | null>;
+  format(text: string, options: Record<string, unknown>): Promise<string>;
+}
+
+/**
+ * Formats the file as the repository's Prettier does (so `pnpm format:check` stays clean after a
+ * run); left as written when Prettier (a root devDependency) cannot be found.
+ */
+async function formatMarkdown(file: string, text: string): Promise<string> {
+  try {
+    const requireFromFile = createRequire(file);
+    const prettier = requireFromFile('prettier') as Prettier;
+    const config = (await prettier.resolveConfig(file)) ?? {};
+    return await prettier.format(text, { ...config, filepath: file });
+  } catch {
+    return text;
+  }
+}
+
 /** Replaces the generated section of `file` (appending the markers when missing). */
-export function writeReport(file: string, markdown: string): void {
+export async function writeReport(file: string, markdown: string): Promise<void> {
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
   const section = `${BEGIN_MARKER}\n\n${markdown.trim()}\n\n${END_MARKER}`;
   const begin = current.indexOf(BEGIN_MARKER);
@@ -180,5 +201,5 @@ export function writeReport(file: string, markdown: string): void {
     begin >= 0 && end > begin
       ? `${current.slice(0, begin)}${section}${current.slice(end + END_MARKER.length)}`
       : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
+  writeFileSync(file, await formatMarkdown(file, next));
 }

@@ -428,7 +428,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${markdown.slice(0, markdown.indexOf('#### Query plans'))}\n`);
     if (settings.writeDocs) {
       const file = join(REPO_ROOT, 'docs', 'benchmarks.md');
-      writeReport(file, markdown);
+      await writeReport(file, markdown);
       log(`wrote ${file}`);
     }
     return 0;
