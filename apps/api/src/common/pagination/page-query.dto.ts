@@ -27,3 +27,10 @@ export function toArray({ value }: { value: unknown }): unknown {
   if (value === undefined || value === null) return value;
   return Array.isArray(value) ? value : [value];
 }
+
+/** `?flag=true|false` (also 1/0) as a boolean; anything else is left for the validator to refuse. */
+export function toBoolean({ value }: { value: unknown }): unknown {
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  return value;
+}

@@ -12,6 +12,7 @@ import {
   TOTAL_CAP,
   decodeCursor,
   encodeCursor,
+  sortValueSql,
   type CursorKey,
   type KeyType,
 } from '../../common/pagination';
@@ -356,18 +357,6 @@ function sortPlan(sort: SearchSort, built: Built, p: Params): SortPlan {
         nullable: false,
         descending: false,
       };
-  }
-}
-
-/** The sort value as exact text for the cursor (microseconds, plain dates). */
-function sortValueSql(plan: SortPlan): string {
-  switch (plan.type) {
-    case 'timestamptz':
-      return `to_char(${plan.expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-    case 'date':
-      return `to_char(${plan.expr}, 'YYYY-MM-DD')`;
-    default:
-      return `(${plan.expr})::text`;
   }
 }
 

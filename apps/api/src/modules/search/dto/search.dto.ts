@@ -24,7 +24,7 @@ import {
   type Industry,
   type UnitClass,
 } from '@factoryspace/domain';
-import { PageTotalDto, toArray } from '../../../common/pagination';
+import { PageTotalDto, toArray, toBoolean } from '../../../common/pagination';
 import { InRange } from '../../../common/validation/decorators';
 import { AREA_BANDS, SEARCH_SORTS, UTILITIES, type SearchSort, type Utility } from '../search.sql';
 
@@ -33,9 +33,6 @@ export const MAX_SEARCH_LIMIT = 50;
 export const DEFAULT_SEARCH_LIMIT = 20;
 /** The largest search radius (km). */
 export const MAX_WITHIN_KM = 1000;
-
-const toBoolean = ({ value }: { value: unknown }): unknown =>
-  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
 
 /** `west,south,east,north` in degrees (WGS-84). */
 const BBOX_PATTERN = /^-?\d{1,3}(\.\d{1,12})?(,-?\d{1,3}(\.\d{1,12})?){3}$/;

@@ -41,7 +41,13 @@ import type {
   UnitDossierFields,
 } from '@factoryspace/domain';
 import type { Type as ClassType } from '@nestjs/common';
-import { PageQueryDto, PageTotalDto, sortParams, toArray } from '../../../common/pagination';
+import {
+  PageQueryDto,
+  PageTotalDto,
+  sortParams,
+  toArray,
+  toBoolean,
+} from '../../../common/pagination';
 import { InRange, IsIsoDate, IsLngLatRing } from '../../../common/validation/decorators';
 import { DtoMode, MAX_INT, Nullable, Present } from '../../shared/dto';
 
@@ -462,9 +468,7 @@ export class ListUnitsQueryDto extends PageQueryDto {
     description: 'Only units listed publicly (true) or only unlisted (false)',
   })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    value === 'true' ? true : value === 'false' ? false : value,
-  )
+  @Transform(toBoolean)
   @IsBoolean()
   isListed?: boolean;
 }
