@@ -9,3 +9,4 @@ export * from './dossier';
 export * from './credit-code';
 export * from './accounts';
 export * from './industry-classification';
+export * from './pricing';
