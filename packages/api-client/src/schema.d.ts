@@ -403,6 +403,42 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/firms/me/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My firm’s saved quotes, newest first */
+    get: operations['listMyQuotes'];
+    put?: never;
+    /** Compute and save a quote, locked to the policy version it used */
+    post: operations['createMyQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/firms/me/quotes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One saved quote exactly as it was saved (never recomputed) */
+    get: operations['getMyQuote'];
+    put?: never;
+    post?: never;
+    /** Delete a saved quote */
+    delete: operations['deleteMyQuote'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/firms/me/saved-searches': {
     parameters: {
       query?: never;
@@ -548,6 +584,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/rent-policies/current': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The rent policy of a zone in effect on a date (default: today) */
+    get: operations['getCurrentRentPolicy'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/public/units': {
     parameters: {
       query?: never;
@@ -610,6 +663,93 @@ export interface paths {
     get: operations['getPublicUnit'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Quote a unit on the market with the policy in effect on the start date */
+    post: operations['createQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent-policies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One policy version with its rules */
+    get: operations['getRentPolicy'];
+    put?: never;
+    post?: never;
+    /** Delete a draft (published versions are kept for ever) */
+    delete: operations['deleteRentPolicy'];
+    options?: never;
+    head?: never;
+    /** Change a draft (any subset of fields plus version) */
+    patch: operations['updateRentPolicy'];
+    trace?: never;
+  };
+  '/api/v1/rent-policies/{id}/coverage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Share of the zone’s area (units not deleted) that gets a floor or area tier discount */
+    get: operations['getRentPolicyCoverage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent-policies/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a draft: it takes effect on its date and never changes again */
+    post: operations['publishRentPolicy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rent-policies/{id}/quote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Quote any unit of the zone with this version (draft or published): editor preview */
+    post: operations['previewRentPolicyQuote'];
     delete?: never;
     options?: never;
     head?: never;
@@ -759,6 +899,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/zones/{zoneId}/rent-policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Versions of a zone’s rent policy, newest first */
+    get: operations['listRentPolicies'];
+    put?: never;
+    /** Create a draft version (numbered after the zone’s last one) */
+    post: operations['createRentPolicy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -770,12 +928,38 @@ export interface components {
       password: string;
       token: string;
     };
+    ApplicantProfileDto: {
+      /** @description A certified high-tech enterprise (高新技术企业) */
+      highTech: boolean;
+      /** @description A project in one of the zone’s leading industries (主导产业) */
+      leadingIndustry: boolean;
+      /**
+       * @description 专精特新 level, or null
+       * @enum {string|null}
+       */
+      specialisedLevel: 'municipal' | 'provincial' | 'national_little_giant' | null;
+    };
+    AreaBandDto: {
+      discountPct: number;
+      /** @description From this area, m² (inclusive) */
+      fromM2: number;
+      /** @description Up to this area, m² (exclusive); null = and above (the last band only) */
+      toM2: number | null;
+    };
     AreaBandFacetDto: {
       /** @enum {string} */
       band: 'lt500' | '500_1000' | '1000_2000' | '2000_5000' | '5000_10000' | 'gte10000';
       count: number;
       max: number | null;
       min: number;
+    };
+    AreaTiersDto: {
+      bands: components['schemas']['AreaBandDto'][];
+      /**
+       * @description marginal: each band’s rate applies to the part of the area inside it (like tax brackets); whole: the band the total area falls in sets the rate
+       * @enum {string}
+       */
+      mode: 'marginal' | 'whole';
     };
     AuditEventPageResponseDto: {
       items: components['schemas']['AuditEventResponseDto'][];
@@ -823,7 +1007,9 @@ export interface components {
         | 'user.enable'
         | 'access.denied'
         | 'firm.member_remove'
-        | 'zone.create';
+        | 'zone.create'
+        | 'rent_policy.publish'
+        | 'rent_policy.delete';
       userAgent: string | null;
       /** Format: uuid */
       zoneId: string | null;
@@ -941,6 +1127,30 @@ export interface components {
        * @description Required for a top-level park; a park within a park takes its parent’s zone
        */
       zoneId?: string;
+    };
+    CreateQuoteDto: {
+      profile: components['schemas']['ApplicantProfileDto'];
+      /**
+       * Format: date
+       * @description First day of the lease
+       * @example 2027-01-01
+       */
+      startDate: string;
+      /** @example 36 */
+      termMonths: number;
+      /** Format: uuid */
+      unitId: string;
+    };
+    CreateRentPolicyDto: {
+      /**
+       * Format: date
+       * @description When the version takes effect once published (required to publish)
+       */
+      effectiveFrom?: string | null;
+      name: string;
+      notes?: string | null;
+      /** @description The policy document, validated by validateRentPolicy (400 INVALID_RENT_POLICY with details.issues) */
+      rules: components['schemas']['RentPolicyRulesDto'];
     };
     CreateSavedSearchDto: {
       /** @description Email me when a new unit matches */
@@ -1060,6 +1270,12 @@ export interface components {
       platformCompanyEn?: string | null;
       province?: string | null;
     };
+    DeferralRuleDto: {
+      /** @description The first N months of rent are deferred */
+      months: number;
+      /** @description Repaid in equal parts over the next M months */
+      repayOverMonths: number;
+    };
     EmailOnlyDto: {
       email: string;
     };
@@ -1070,6 +1286,12 @@ export interface components {
       details?: components['schemas']['FieldIssueDto'][] | Record<string, never>;
       /** @example 提交的数据有误,请检查标出的字段 */
       message: string;
+    };
+    ExplanationLineDto: {
+      /** @example FLOOR_TIER */
+      code: string;
+      en: string;
+      zh: string;
     };
     FacetValueDto: {
       count: number;
@@ -1182,11 +1404,32 @@ export interface components {
       updatedAt: string;
       version: number;
     };
+    FloorTierDto: {
+      /** @description Percent off, two decimals at most */
+      discountPct: number;
+      /** @description First floor of the tier */
+      fromFloor: number;
+      /** @description Last floor of the tier (inclusive); null = and above (the last tier only) */
+      toFloor: number | null;
+    };
     HealthResponseDto: {
       /** @enum {string} */
       database: 'up';
       /** @enum {string} */
       status: 'ok';
+    };
+    IncentiveGroupDto: {
+      deferral: components['schemas']['DeferralRuleDto'] | null;
+      /** @description Longest term this group may sign (延长租期) */
+      maxTermMonths: number;
+      /** @enum {string} */
+      qualification: 'leading_industry' | 'high_tech' | 'specialised';
+      /** @description The first N months are free (免租期) */
+      rentFreeMonths: number;
+      /** @description specialised only: the 专精特新 levels that qualify (at least one) */
+      specialisedLevels?: ('municipal' | 'provincial' | 'national_little_giant')[];
+      /** @description Percent off by lease year: index 0 = year 1; later years get none */
+      yearDiscountPcts: number[];
     };
     InvitationPageResponseDto: {
       items: components['schemas']['InvitationResponseDto'][];
@@ -1227,6 +1470,15 @@ export interface components {
       latitude: number;
       /** @example 112.92 */
       longitude: number;
+    };
+    LineDiscountDto: {
+      /** @description fen; the amounts of a line add up to its discountFen */
+      amountFen: number;
+      /** @enum {string} */
+      kind: 'floor' | 'area' | 'year' | 'rent_free' | 'min_rent';
+      pct: number;
+      /** @enum {string} */
+      qualification?: 'leading_industry' | 'high_tech' | 'specialised';
     };
     LoginDto: {
       /** @description Email address or mainland mobile number */
@@ -1321,6 +1573,15 @@ export interface components {
       /** @enum {string} */
       type: 'FeatureCollection';
     };
+    ParkCoverageDto: {
+      /** @description m² */
+      areaM2: number;
+      /** @description m² */
+      coveredAreaM2: number;
+      /** Format: uuid */
+      parkId: string;
+      parkName: string;
+    };
     ParkFacetValueDto: {
       count: number;
       /** Format: uuid */
@@ -1393,6 +1654,17 @@ export interface components {
       id: string;
       name: string;
       nameEn: string | null;
+    };
+    PublicRentPolicyDto: {
+      /** Format: date */
+      effectiveFrom: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      rules: components['schemas']['RentPolicyRulesDto'];
+      versionNo: number;
+      /** Format: uuid */
+      zoneId: string;
     };
     PublicUnitCardDto: {
       /** @enum {string} */
@@ -1543,6 +1815,76 @@ export interface components {
       zoneName: string;
       zoneNameEn: string | null;
     };
+    PublishRentPolicyDto: {
+      /** @description The version this change is based on (optimistic locking) */
+      version: number;
+    };
+    QuoteLineDto: {
+      deferredFen: number;
+      discountFen: number;
+      discounts: components['schemas']['LineDiscountDto'][];
+      dueFen: number;
+      leaseYear: number;
+      listFen: number;
+      month: number;
+      /** Format: date */
+      periodStart: string;
+      rentFen: number;
+      repaidFen: number;
+    };
+    QuotePolicyDto: {
+      /** Format: date */
+      effectiveFrom: string | null;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      versionNo: number;
+    };
+    QuoteResponseDto: {
+      /** @description The policy version the quote used */
+      policy: components['schemas']['QuotePolicyDto'];
+      profile: components['schemas']['ApplicantProfileDto'];
+      result: components['schemas']['QuoteResultDto'];
+      unit: components['schemas']['QuoteUnitDto'];
+    };
+    QuoteResultDto: {
+      appliedQualifications: ('leading_industry' | 'high_tech' | 'specialised')[];
+      explanation: components['schemas']['ExplanationLineDto'][];
+      lines: components['schemas']['QuoteLineDto'][];
+      maxTermMonths: number;
+      /** Format: date */
+      startDate: string;
+      termMonths: number;
+      totals: components['schemas']['QuoteTotalsDto'];
+    };
+    QuoteTotalsDto: {
+      deferredFen: number;
+      discountFen: number;
+      dueFen: number;
+      /** @description Rent total ÷ area ÷ months, fen per m² per month, two decimals */
+      effectiveRentFenPerM2: number;
+      listFen: number;
+      rentFen: number;
+      repaidFen: number;
+      /** @description listFen − rentFen */
+      savingsFen: number;
+      /** @description Savings as a percentage of the list total, two decimals */
+      savingsPct: number;
+    };
+    QuoteUnitDto: {
+      code: string;
+      /** @description The lowest floor of the unit (sets the floor tier) */
+      floor: number;
+      /** @description m² */
+      grossArea: number;
+      /** Format: uuid */
+      id: string;
+      /** @description List rent, fen per m² per month */
+      listRentFenPerM2: number;
+      name: string;
+      /** Format: uuid */
+      zoneId: string;
+    };
     RegisterDto: {
       /** @example 张敏 */
       displayName: string;
@@ -1554,10 +1896,116 @@ export interface components {
       /** Format: password */
       password: string;
     };
+    RentPolicyCoverageDto: {
+      /** @description Area of the units with an area tier discount, m² */
+      areaTierAreaM2: number;
+      byPark: components['schemas']['ParkCoverageDto'][];
+      /** @description Area of the units that get a floor or area tier discount, m² */
+      coveredAreaM2: number;
+      /** @description coveredAreaM2 ÷ zoneAreaM2, four decimals */
+      coveredShare: number;
+      coveredUnitCount: number;
+      /** @description Area of the units with a floor tier discount, m² */
+      floorTierAreaM2: number;
+      unitCount: number;
+      /** @description Gross area of every unit of the zone that is not deleted, m² */
+      zoneAreaM2: number;
+    };
+    RentPolicyRulesDto: {
+      /** @description null = no area tiers */
+      areaTiers: components['schemas']['AreaTiersDto'] | null;
+      floorTiers: components['schemas']['FloorTierDto'][];
+      incentives: components['schemas']['IncentiveGroupDto'][];
+      /** @description No month (other than a rent-free one) below this rent, fen per m²; 0 = none */
+      minRentFenPerM2: number;
+      minTermMonths: number;
+      stacking: components['schemas']['StackingRuleDto'];
+      /** @description Longest term without a qualification */
+      standardMaxTermMonths: number;
+    };
+    RentPolicyVersionDto: {
+      /** Format: date */
+      effectiveFrom: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @description The version in effect today (China) */
+      isCurrent: boolean;
+      name: string;
+      notes: string | null;
+      /** Format: date-time */
+      publishedAt: string | null;
+      rules: components['schemas']['RentPolicyRulesDto'];
+      /** @enum {string} */
+      status: 'draft' | 'published';
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Optimistic-locking version */
+      version: number;
+      versionNo: number;
+      /** Format: uuid */
+      zoneId: string;
+    };
+    RentPolicyVersionListResponseDto: {
+      /** @description Newest version first */
+      items: components['schemas']['RentPolicyVersionSummaryDto'][];
+    };
+    RentPolicyVersionSummaryDto: {
+      /** Format: date */
+      effectiveFrom: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @description The version in effect today (China) */
+      isCurrent: boolean;
+      name: string;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'published';
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Optimistic-locking version */
+      version: number;
+      versionNo: number;
+      /** Format: uuid */
+      zoneId: string;
+    };
     ResetPasswordDto: {
       /** Format: password */
       newPassword: string;
       token: string;
+    };
+    SavedQuoteDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @description The policy version the quote used */
+      policy: components['schemas']['QuotePolicyDto'];
+      profile: components['schemas']['ApplicantProfileDto'];
+      result: components['schemas']['QuoteResultDto'];
+      unit: components['schemas']['QuoteUnitDto'];
+    };
+    SavedQuoteListResponseDto: {
+      /** @description Newest first */
+      items: components['schemas']['SavedQuoteSummaryDto'][];
+    };
+    SavedQuoteSummaryDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      policy: components['schemas']['QuotePolicyDto'];
+      /** Format: date */
+      startDate: string;
+      termMonths: number;
+      totals: components['schemas']['QuoteTotalsDto'];
+      unit: components['schemas']['SavedQuoteUnitDto'];
+    };
+    SavedQuoteUnitDto: {
+      code: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
     };
     SavedSearchDto: {
       alertsEnabled: boolean;
@@ -1598,6 +2046,15 @@ export interface components {
       /** Format: uuid */
       zoneId: string | null;
       zoneName: string | null;
+    };
+    StackingRuleDto: {
+      /** @description additive only (required there): the cap of the summed discounts, percent */
+      capPct?: number;
+      /**
+       * @description additive: the sum of the discounts, capped at capPct; best_of: the largest one
+       * @enum {string}
+       */
+      mode: 'additive' | 'best_of';
     };
     TokenDto: {
       token: string;
@@ -1842,6 +2299,16 @@ export interface components {
       /** @description The version this change is based on (optimistic locking) */
       version: number;
     };
+    UpdateRentPolicyDto: {
+      /** Format: date */
+      effectiveFrom?: string | null;
+      name?: string;
+      notes?: string | null;
+      /** @description The policy document, validated by validateRentPolicy (400 INVALID_RENT_POLICY with details.issues) */
+      rules?: components['schemas']['RentPolicyRulesDto'];
+      /** @description The version this change is based on (optimistic locking) */
+      version: number;
+    };
     UpdateSavedSearchDto: {
       alertsEnabled?: boolean;
       name?: string;
@@ -2082,7 +2549,9 @@ export interface operations {
           | 'user.enable'
           | 'access.denied'
           | 'firm.member_remove'
-          | 'zone.create';
+          | 'zone.create'
+          | 'rent_policy.publish'
+          | 'rent_policy.delete';
         outcome?: 'success' | 'failure' | 'denied';
         /** @description Events of this user */
         actorId?: string;
@@ -3184,6 +3653,160 @@ export interface operations {
       };
     };
   };
+  listMyQuotes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedQuoteListResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID, INVALID_START_DATE, TERM_OUT_OF_RANGE (details {min, max}) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createMyQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateQuoteDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedQuoteDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID, INVALID_START_DATE, TERM_OUT_OF_RANGE (details {min, max}) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description UNIT_NOT_FOUND, RENT_POLICY_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description UNIT_RENT_NOT_SET, QUOTES_FULL */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getMyQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedQuoteDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID, INVALID_START_DATE, TERM_OUT_OF_RANGE (details {min, max}) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description QUOTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  deleteMyQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID, INVALID_START_DATE, TERM_OUT_OF_RANGE (details {min, max}) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description QUOTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   listMySavedSearches: {
     parameters: {
       query?: never;
@@ -3755,6 +4378,47 @@ export interface operations {
       };
     };
   };
+  getCurrentRentPolicy: {
+    parameters: {
+      query: {
+        zoneId: string;
+        /** @description Defaults to today in China */
+        date?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicRentPolicyDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description RENT_POLICY_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   searchUnits: {
     parameters: {
       query?: {
@@ -4037,6 +4701,336 @@ export interface operations {
       };
       /** @description UNIT_NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateQuoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID, INVALID_START_DATE, TERM_OUT_OF_RANGE (details {min, max}) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description UNIT_NOT_FOUND, RENT_POLICY_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description UNIT_RENT_NOT_SET */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getRentPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RentPolicyVersionDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description RENT_POLICY_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  deleteRentPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description RENT_POLICY_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description RENT_POLICY_PUBLISHED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateRentPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateRentPolicyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RentPolicyVersionDto'];
+        };
+      };
+      /** @description INVALID_RENT_POLICY */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description RENT_POLICY_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description RENT_POLICY_PUBLISHED, VERSION_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getRentPolicyCoverage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RentPolicyCoverageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description RENT_POLICY_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  publishRentPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishRentPolicyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RentPolicyVersionDto'];
+        };
+      };
+      /** @description EFFECTIVE_DATE_REQUIRED, EFFECTIVE_DATE_IN_PAST, INVALID_RENT_POLICY */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description RENT_POLICY_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description RENT_POLICY_PUBLISHED, VERSION_CONFLICT, EFFECTIVE_DATE_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  previewRentPolicyQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateQuoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteResponseDto'];
+        };
+      };
+      /** @description TERM_OUT_OF_RANGE */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description RENT_POLICY_NOT_FOUND, UNIT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description UNIT_RENT_NOT_SET */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -4706,6 +5700,88 @@ export interface operations {
         };
       };
       /** @description VALIDATION_FAILED, INVALID_ID, INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ZONE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listRentPolicies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        zoneId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RentPolicyVersionListResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ZONE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createRentPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        zoneId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRentPolicyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RentPolicyVersionDto'];
+        };
+      };
+      /** @description INVALID_RENT_POLICY */
       400: {
         headers: {
           [name: string]: unknown;

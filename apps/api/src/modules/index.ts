@@ -6,6 +6,7 @@ import { ClientConfigModule } from './client-config/client-config.controller';
 import { MailModule } from './mail/mail.module';
 import { MarketModule } from './market/market.module';
 import { ParksModule } from './parks/parks.module';
+import { PricingModule } from './pricing/pricing.module';
 import { SearchModule } from './search/search.module';
 import { UnitsModule } from './units/units.module';
 import { ZonesModule } from './zones/zones.module';
@@ -21,5 +22,6 @@ export const FEATURE_MODULES: Type[] = [
   UnitsModule,
   SearchModule,
   MarketModule,
+  PricingModule,
   ClientConfigModule,
 ];

@@ -20,6 +20,8 @@ import {
   MALFORMED_ID,
   buildAccessFixtures,
   missingId,
+  quotePayload,
+  rentPolicyPayload,
   uniqueEmail,
   type AccessFixtures,
   type FirmFixture,
@@ -399,6 +401,130 @@ const ROUTES: Record<string, Row> = {
       call(`firms/me/saved-searches/${await savedSearchOf(f, me.who, me.otherFirm)}`),
     missing: () => call(`firms/me/saved-searches/${missingId()}`),
     malformed: () => call(`firms/me/saved-searches/${MALFORMED_ID}`),
+  },
+
+  // Rent policies (梯度优惠) and quotes
+  'GET public/rent-policies/current': {
+    policy: 'public',
+    notFound: 'RENT_POLICY_NOT_FOUND',
+    own: (_f, me) => call(`public/rent-policies/current?zoneId=${me.zone.id}`),
+    other: (_f, me) => call(`public/rent-policies/current?zoneId=${me.otherZone.id}`),
+    missing: () => call(`public/rent-policies/current?zoneId=${missingId()}`),
+    malformed: () => call(`public/rent-policies/current?zoneId=${MALFORMED_ID}`),
+    expect: { malformed: { status: 400, code: 'VALIDATION_FAILED' } },
+  },
+  'POST quotes': {
+    policy: 'public',
+    notFound: 'UNIT_NOT_FOUND',
+    own: (_f, me) => call('quotes', quotePayload(me.zone.unitId)),
+    other: (_f, me) => call('quotes', quotePayload(me.otherZone.unitId)),
+    missing: () => call('quotes', quotePayload(missingId())),
+    malformed: () => call('quotes', quotePayload(MALFORMED_ID)),
+    expect: { malformed: { status: 400, code: 'VALIDATION_FAILED' } },
+  },
+  'GET firms/me/quotes': { policy: { roles: ['firm'] }, own: () => call('firms/me/quotes') },
+  'POST firms/me/quotes': {
+    policy: { roles: ['firm'] },
+    own: () => call('firms/me/quotes', {}),
+  },
+  'GET firms/me/quotes/:id': {
+    policy: { roles: ['firm'] },
+    notFound: 'QUOTE_NOT_FOUND',
+    own: async (f, me) =>
+      call(
+        `firms/me/quotes/${FIRM_CALLERS.includes(me.who) ? await f.freshQuote(me.firm) : missingId()}`,
+      ),
+    other: async (f, me) =>
+      call(
+        `firms/me/quotes/${FIRM_CALLERS.includes(me.who) ? await f.freshQuote(me.otherFirm) : missingId()}`,
+      ),
+    missing: () => call(`firms/me/quotes/${missingId()}`),
+    malformed: () => call(`firms/me/quotes/${MALFORMED_ID}`),
+  },
+  'DELETE firms/me/quotes/:id': {
+    policy: { roles: ['firm'] },
+    notFound: 'QUOTE_NOT_FOUND',
+    own: async (f, me) =>
+      call(
+        `firms/me/quotes/${FIRM_CALLERS.includes(me.who) ? await f.freshQuote(me.firm) : missingId()}`,
+      ),
+    other: async (f, me) =>
+      call(
+        `firms/me/quotes/${FIRM_CALLERS.includes(me.who) ? await f.freshQuote(me.otherFirm) : missingId()}`,
+      ),
+    missing: () => call(`firms/me/quotes/${missingId()}`),
+    malformed: () => call(`firms/me/quotes/${MALFORMED_ID}`),
+  },
+  'GET zones/:zoneId/rent-policies': {
+    policy: { roles: WORKERS, scope: 'zone@param.zoneId' },
+    notFound: 'ZONE_NOT_FOUND',
+    ...byId(
+      (id) => `zones/${id}/rent-policies`,
+      zoneIds((z) => z.id),
+    ),
+  },
+  'POST zones/:zoneId/rent-policies': {
+    policy: { roles: ADMINS, scope: 'zone@param.zoneId' },
+    notFound: 'ZONE_NOT_FOUND',
+    // An incomplete body (400) on existing zones; a valid one where the zone is missing.
+    own: (_f, me) => call(`zones/${me.zone.id}/rent-policies`, {}),
+    other: (_f, me) => call(`zones/${me.otherZone.id}/rent-policies`, {}),
+    missing: () => call(`zones/${missingId()}/rent-policies`, rentPolicyPayload()),
+    malformed: () => call(`zones/${MALFORMED_ID}/rent-policies`, rentPolicyPayload()),
+  },
+  'GET rent-policies/:id': {
+    policy: { roles: WORKERS },
+    notFound: 'RENT_POLICY_NOT_FOUND',
+    ...byId(
+      (id) => `rent-policies/${id}`,
+      zoneIds((z) => z.policyId),
+    ),
+  },
+  'PATCH rent-policies/:id': {
+    policy: { roles: ADMINS },
+    notFound: 'RENT_POLICY_NOT_FOUND',
+    ...byId(
+      (id) => `rent-policies/${id}`,
+      zoneIds((z) => z.draftPolicyId),
+      STALE,
+    ),
+  },
+  'DELETE rent-policies/:id': {
+    policy: { roles: ADMINS },
+    notFound: 'RENT_POLICY_NOT_FOUND',
+    // Published versions are never deleted (409): the fixtures survive.
+    ...byId(
+      (id) => `rent-policies/${id}`,
+      zoneIds((z) => z.policyId),
+    ),
+  },
+  'POST rent-policies/:id/publish': {
+    policy: { roles: ADMINS },
+    notFound: 'RENT_POLICY_NOT_FOUND',
+    ...byId(
+      (id) => `rent-policies/${id}/publish`,
+      zoneIds((z) => z.draftPolicyId),
+      STALE,
+    ),
+  },
+  'GET rent-policies/:id/coverage': {
+    policy: { roles: WORKERS },
+    notFound: 'RENT_POLICY_NOT_FOUND',
+    ...byId(
+      (id) => `rent-policies/${id}/coverage`,
+      zoneIds((z) => z.policyId),
+    ),
+  },
+  'POST rent-policies/:id/quote': {
+    policy: { roles: WORKERS },
+    notFound: 'RENT_POLICY_NOT_FOUND',
+    own: (_f, me) =>
+      call(`rent-policies/${me.zone.draftPolicyId}/quote`, quotePayload(me.zone.unitId)),
+    other: (_f, me) =>
+      call(`rent-policies/${me.otherZone.draftPolicyId}/quote`, quotePayload(me.otherZone.unitId)),
+    missing: (_f, me) => call(`rent-policies/${missingId()}/quote`, quotePayload(me.zone.unitId)),
+    malformed: (_f, me) =>
+      call(`rent-policies/${MALFORMED_ID}/quote`, quotePayload(me.zone.unitId)),
   },
 
   // Users and staff invitations (zone administrators: their zone)

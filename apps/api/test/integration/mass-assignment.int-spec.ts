@@ -19,6 +19,8 @@ import {
 } from '../factories/dossier.factory';
 import {
   buildAccessFixtures,
+  quotePayload,
+  rentPolicyPayload,
   uniqueEmail,
   type AccessFixtures,
   type Inject,
@@ -151,6 +153,42 @@ const BODIES: Record<string, BodyRow | NoBodyRow> = {
     who: 'firmA',
     url: () => v1(`firms/me/saved-searches/${savedSearchId}`),
     body: () => ({ name: `改名搜索 ${randomUUID()}`, alertsEnabled: false }),
+  },
+  'POST quotes': {
+    who: 'visitor',
+    url: () => v1('quotes'),
+    body: (f) => quotePayload(f.zones.X.unitId),
+    nested: ['profile'],
+  },
+  'POST firms/me/quotes': {
+    who: 'firmA',
+    url: () => v1('firms/me/quotes'),
+    body: (f) => quotePayload(f.zones.X.unitId),
+    nested: ['profile'],
+  },
+  'POST zones/:zoneId/rent-policies': {
+    who: 'adminX',
+    url: (f) => v1(`zones/${f.zones.X.id}/rent-policies`),
+    body: () => rentPolicyPayload({ effectiveFrom: null }),
+  },
+  'PATCH rent-policies/:id': {
+    who: 'adminX',
+    url: (f) => v1(`rent-policies/${f.zones.X.draftPolicyId}`),
+    body: (f) =>
+      versioned(f, 'rent_policy_versions', f.zones.X.draftPolicyId, {
+        name: `改名政策 ${randomUUID().slice(0, 8)}`,
+      }),
+  },
+  'POST rent-policies/:id/publish': {
+    who: 'adminX',
+    url: (f) => v1(`rent-policies/${f.zones.X.draftPolicyId}/publish`),
+    body: (f) => versioned(f, 'rent_policy_versions', f.zones.X.draftPolicyId, {}),
+  },
+  'POST rent-policies/:id/quote': {
+    who: 'staffX',
+    url: (f) => v1(`rent-policies/${f.zones.X.draftPolicyId}/quote`),
+    body: (f) => quotePayload(f.zones.X.unitId),
+    nested: ['profile'],
   },
   'POST auth/register': {
     who: 'visitor',
@@ -286,6 +324,8 @@ const SNAPSHOT_SQL = `
     (SELECT json_agg(t ORDER BY t.id) FROM units t) AS units,
     (SELECT json_agg(t ORDER BY t.id) FROM saved_searches t) AS saved_searches,
     (SELECT json_agg(t ORDER BY t.user_id, t.unit_id) FROM favourites t) AS favourites,
+    (SELECT json_agg(t ORDER BY t.id) FROM rent_policy_versions t) AS rent_policy_versions,
+    (SELECT json_agg(t ORDER BY t.id) FROM quotes t) AS quotes,
     (SELECT json_agg(t ORDER BY t.id) FROM auth_tokens t) AS auth_tokens,
     (SELECT json_agg(t ORDER BY t.identifier) FROM login_attempts t) AS login_attempts,
     (SELECT count(*) FROM unit_history)::int AS unit_history,

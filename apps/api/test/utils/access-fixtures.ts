@@ -8,7 +8,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { UserRole } from '@factoryspace/domain';
+import { todayInChina, type UserRole } from '@factoryspace/domain';
+import { GAOPING_POLICY_RULES } from '../../src/database/seeds/pricing';
 import { createTestApp, type TestApp } from './create-test-app';
 import type { TestSession } from './sign-in';
 import {
@@ -56,6 +57,10 @@ export interface ZoneFixture {
   /** A pending staff invitation of the zone (made by its administrator). */
   invitationId: string;
   invitationToken: string;
+  /** The zone's rent policy: a version published by its administrator, in effect from today. */
+  policyId: string;
+  /** A draft rent policy version of the zone. */
+  draftPolicyId: string;
 }
 
 export interface FirmFixture {
@@ -88,12 +93,41 @@ export interface AccessFixtures {
   freshFirmInvitation(firm: FirmFixture): Promise<string>;
   /** A new active member of `firm`; returns the user id. */
   freshFirmMember(firm: FirmFixture): Promise<string>;
+  /** A new draft rent policy version of `zone`, made by its administrator; returns its id. */
+  freshDraftPolicy(zone: ZoneFixture): Promise<string>;
+  /** A new saved quote of `firm` (its owner quotes the unit of zone X); returns its id. */
+  freshQuote(firm: FirmFixture): Promise<string>;
   /** The current `version` of a row (zones, parks, buildings, units, users, firms). */
   versionOf(table: VersionedTable, id: string): Promise<number>;
   close(): Promise<void>;
 }
 
-export type VersionedTable = 'zones' | 'parks' | 'buildings' | 'units' | 'users' | 'firms';
+export type VersionedTable =
+  'zones' | 'parks' | 'buildings' | 'units' | 'users' | 'firms' | 'rent_policy_versions';
+
+/** A valid rent policy draft body (the demo Gaoping rules), effective from today in China. */
+export function rentPolicyPayload(
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    name: `测试租金政策 ${nextId()}`,
+    effectiveFrom: todayInChina(),
+    notes: null,
+    rules: GAOPING_POLICY_RULES,
+    ...overrides,
+  };
+}
+
+/** A valid quote body for a unit: 36 months from today, no qualification. */
+export function quotePayload(unitId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    unitId,
+    termMonths: 36,
+    startDate: todayInChina(),
+    profile: { leadingIndustry: false, highTech: false, specialisedLevel: null },
+    ...overrides,
+  };
+}
 
 /** A uuid that names nothing. */
 export const missingId = (): string => randomUUID();
@@ -149,6 +183,23 @@ export async function buildAccessFixtures(): Promise<AccessFixtures> {
       const admin = await signIn('zone_admin', { zoneId: z.id });
       const email = uniqueEmail(`invited-staff-${name}`);
       const invitation = await post(admin.inject, '/api/v1/invitations', { email, role: 'staff' });
+      const policy = await post(
+        admin.inject,
+        `/api/v1/zones/${z.id}/rent-policies`,
+        rentPolicyPayload(),
+      );
+      const published = await admin.inject({
+        method: 'POST',
+        url: `/api/v1/rent-policies/${policy.id}/publish`,
+        payload: { version: 1 },
+      });
+      if (published.statusCode !== 200)
+        throw new Error(`publish policy: ${published.statusCode} ${published.body}`);
+      const draft = await post(
+        admin.inject,
+        `/api/v1/zones/${z.id}/rent-policies`,
+        rentPolicyPayload({ effectiveFrom: null }),
+      );
       return {
         name,
         id: z.id,
@@ -160,6 +211,8 @@ export async function buildAccessFixtures(): Promise<AccessFixtures> {
         admin,
         invitationId: invitation.id,
         invitationToken: await mailedToken(t, email),
+        policyId: policy.id,
+        draftPolicyId: draft.id,
       };
     };
     const X = await zone('X');
@@ -231,6 +284,16 @@ export async function buildAccessFixtures(): Promise<AccessFixtures> {
             email: uniqueEmail(`fresh-colleague-${f.name}`),
           })
         ).id,
+      freshDraftPolicy: async (z) =>
+        (
+          await post(
+            z.admin.inject,
+            `/api/v1/zones/${z.id}/rent-policies`,
+            rentPolicyPayload({ effectiveFrom: null }),
+          )
+        ).id,
+      freshQuote: async (f) =>
+        (await post(f.owner.inject, '/api/v1/firms/me/quotes', quotePayload(X.unitId))).id,
       freshFirmMember: async (f) =>
         (await signIn('firm', { firmId: f.id, firmRole: 'member' })).userId,
       versionOf: async (table, id) => {

@@ -1,18 +1,21 @@
 /**
  * Deterministic demo seed: two zones (高平经开区 with its published figures, and an illustrative
- * 晋城经开区), their parks, buildings, units and one 'create' history entry per unit.
+ * 晋城经开区), their parks, buildings, units and one 'create' history entry per unit, the demo
+ * accounts, and Gaoping's rent policy (a published version and a draft; see pricing.ts).
  */
 import type { DataSource } from 'typeorm';
 import { GAOPING_ZONE_CODE, JINCHENG_ZONE_CODE } from './constants';
 import { buildDemoDataset } from './dataset';
 import { insertDemoAccounts } from './accounts';
 import { insertDataset } from './insert';
+import { insertDemoRentPolicies } from './pricing';
 
 export * from './constants';
 export { buildDemoDataset, sumArea, isoDaysBefore } from './dataset';
 export type { DemoDataset, DemoZone, DemoPark, DemoBuilding, DemoUnit } from './dataset';
 export { creationChanges, polygonLiteral } from './insert';
 export { DEMO_ACCOUNTS, DEMO_FIRMS, DEMO_PASSWORD } from './accounts';
+export * from './pricing';
 
 export interface RunSeedOptions {
   logger?: (msg: string) => void;
@@ -64,10 +67,12 @@ export async function runSeed(
     const data = buildDemoDataset();
     await insertDataset(q, data);
     const accounts = await insertDemoAccounts(q);
+    const policies = await insertDemoRentPolicies(q, data);
     await q.commitTransaction();
     log(
       `Seeded ${data.zones.length} zones, ${data.parks.length} parks, ${data.buildings.length} buildings, ` +
-        `${data.units.length} units (data as of ${data.referenceDate}), ${accounts} demo accounts.`,
+        `${data.units.length} units (data as of ${data.referenceDate}), ${accounts} demo accounts, ` +
+        `${policies} rent policy versions.`,
     );
     return { created: true };
   } catch (error) {

@@ -13,8 +13,10 @@ import {
   isIsoDate,
   isOneOf,
   isValidRing,
+  validateRentPolicy,
   type LngLat,
 } from '@factoryspace/domain';
+import { summarizeCoverage } from '../../modules/pricing/pricing.mapper';
 import {
   CROSS_STRAIT_PARK_CODE,
   FOOD_PARK_CODE,
@@ -24,6 +26,8 @@ import {
   SEED_REFERENCE_DATE,
   buildDemoDataset,
   creationChanges,
+  GAOPING_POLICY_DRAFT_RULES,
+  GAOPING_POLICY_RULES,
   sumArea,
   type DemoDataset,
   type DemoUnit,
@@ -398,6 +402,28 @@ describe('demo seed dataset', () => {
         expect(n).toBeGreaterThanOrEqual(3);
         expect(n).toBeLessThanOrEqual(7);
       }
+    });
+  });
+
+  describe('Gaoping rent policy', () => {
+    it('passes the domain policy validation (published v1 and draft v2)', () => {
+      expect(validateRentPolicy(GAOPING_POLICY_RULES)).toEqual([]);
+      expect(validateRentPolicy(GAOPING_POLICY_DRAFT_RULES)).toEqual([]);
+    });
+
+    it('covers about 47% of the seeded Gaoping area, as the article says (348,900 m², 47%)', () => {
+      const units = data.units
+        .filter((u) => u.zoneId === zoneId(GAOPING_ZONE_CODE))
+        .map((u) => ({
+          parkId: u.parkId,
+          parkName: u.parkId,
+          floorFrom: u.floorFrom,
+          grossArea: u.grossArea,
+        }));
+      const coverage = summarizeCoverage(GAOPING_POLICY_RULES, units);
+      expect(coverage.zoneAreaM2).toBe(GAOPING_FIGURES.totalStartedM2);
+      expect(coverage.coveredShare).toBeGreaterThanOrEqual(0.465);
+      expect(coverage.coveredShare).toBeLessThanOrEqual(0.475);
     });
   });
 });

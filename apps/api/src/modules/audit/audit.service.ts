@@ -23,6 +23,8 @@ export const AUDIT_EVENT_TYPES = [
   'access.denied',
   'firm.member_remove',
   'zone.create',
+  'rent_policy.publish',
+  'rent_policy.delete',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 
