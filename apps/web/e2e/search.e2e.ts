@@ -173,7 +173,8 @@ test('a visitor searches, uses the map, keeps a favourite and compares units, th
   await expect(page.getByTestId('spec-table')).toBeVisible();
   await expect(page.getByTestId('gallery-placeholder')).toBeVisible();
   await expect(page.getByTestId('utilities').locator('li')).toHaveCount(5);
-  await expect(page.getByTestId('quote-link')).toHaveAttribute('aria-disabled', 'true');
+  // The rent block links to the quote calculator on the same page (e2e/pricing.e2e.ts).
+  await expect(page.getByTestId('quote-link')).toHaveAttribute('href', '#quote');
   // Visitors are sent to sign in for applying and viewings.
   await expect(page.getByTestId('apply')).toHaveAttribute('href', /^\/login\?redirect=/);
 

@@ -11,6 +11,8 @@ import './styles/main.css';
 import './styles/forms.css';
 import './styles/tables.css';
 import './styles/pages.css';
+// Last: the print rules (a quote prints alone, one section per page).
+import './styles/print.css';
 
 const app = createApp(App);
 const pinia = createPinia();

@@ -5,18 +5,21 @@ import en from './en';
 import { accountsAdminMessages } from './accounts-admin';
 import { marketMessages } from './market';
 import { searchMessages } from './search';
+import { pricingMessages } from './pricing';
 
 /**
  * The app's messages per locale: zh-CN.ts / en.ts (checked against each other by the type) plus
  * the `accountsAdmin.*` messages of the firm-account and administration pages
  * (./accounts-admin.ts), the `search.*` messages of the search page (./search.ts) and the
  * `market.*` messages of the unit, favourites, compare and saved-search pages (./market.ts), which
- * are merged in as they are and not checked against the schema.
+ * and the `pricing.*` messages of the quote calculator and rent-policy pages (./pricing.ts) are
+ * merged in as they are and not checked against the schema.
  */
 export type AppMessages = MessageSchema &
   (typeof accountsAdminMessages)['zh-CN'] &
   (typeof searchMessages)['zh-CN'] &
-  (typeof marketMessages)['zh-CN'];
+  (typeof marketMessages)['zh-CN'] &
+  (typeof pricingMessages)['zh-CN'];
 
 export const messages = {
   'zh-CN': {
@@ -24,8 +27,15 @@ export const messages = {
     ...accountsAdminMessages['zh-CN'],
     ...searchMessages['zh-CN'],
     ...marketMessages['zh-CN'],
+    ...pricingMessages['zh-CN'],
   },
-  en: { ...en, ...accountsAdminMessages.en, ...searchMessages.en, ...marketMessages.en },
+  en: {
+    ...en,
+    ...accountsAdminMessages.en,
+    ...searchMessages.en,
+    ...marketMessages.en,
+    ...pricingMessages.en,
+  },
 } as Record<Locale, AppMessages>;
 
 export function createAppI18n(locale: Locale = DEFAULT_LOCALE) {

@@ -13,6 +13,7 @@ import { useSessionStore } from '@/stores/session';
 import { accountRoutes } from './account-routes';
 import { marketRoutes } from './market-routes';
 import { searchRoutes } from './search-routes';
+import { pricingRoutes } from './pricing-routes';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -172,6 +173,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { signedIn: true },
   },
   ...accountRoutes,
+  ...pricingRoutes,
   {
     path: '/forbidden',
     name: 'forbidden',

@@ -10,7 +10,7 @@ import {
 
 describe('audit labels', () => {
   it('has a Chinese and an English label for every event type the API sends', () => {
-    expect(AUDIT_EVENT_TYPES).toHaveLength(16);
+    expect(AUDIT_EVENT_TYPES).toHaveLength(18);
     for (const type of AUDIT_EVENT_TYPES) {
       expect(AUDIT_EVENT_LABELS[type]['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
       expect(AUDIT_EVENT_LABELS[type].en).toMatch(/^[A-Z]/);
@@ -23,6 +23,8 @@ describe('audit labels', () => {
     expect(auditEventLabel('firm.member_remove', 'zh-CN')).toBe('移除企业成员');
     expect(auditOutcomeLabel('denied', 'zh-CN')).toBe('已拒绝');
     expect(auditTargetTypeLabel('user', 'en')).toBe('User');
+    expect(auditEventLabel('rent_policy.publish', 'zh-CN')).toBe('发布租金政策');
+    expect(auditTargetTypeLabel('rent_policy', 'en')).toBe('Rent policy');
   });
 
   it('shows an unknown type as sent, and does not trip over inherited names', () => {

@@ -25,6 +25,8 @@ export const AUDIT_EVENT_TYPES = [
   'access.denied',
   'firm.member_remove',
   'zone.create',
+  'rent_policy.publish',
+  'rent_policy.delete',
 ] as const satisfies readonly AuditEventType[];
 
 export const AUDIT_EVENT_LABELS: Labels<AuditEventType> = {
@@ -44,6 +46,8 @@ export const AUDIT_EVENT_LABELS: Labels<AuditEventType> = {
   'access.denied': { 'zh-CN': '越权访问被拒绝', en: 'Access denied' },
   'firm.member_remove': { 'zh-CN': '移除企业成员', en: 'Firm member removed' },
   'zone.create': { 'zh-CN': '创建开发区', en: 'Zone created' },
+  'rent_policy.publish': { 'zh-CN': '发布租金政策', en: 'Rent policy published' },
+  'rent_policy.delete': { 'zh-CN': '删除租金政策草稿', en: 'Rent policy draft deleted' },
 };
 
 export const AUDIT_OUTCOMES = [
@@ -68,6 +72,7 @@ const TARGET_TYPE_LABELS: Record<string, Record<Locale, string>> = {
   unit: { 'zh-CN': '厂房', en: 'Unit' },
   session: { 'zh-CN': '会话', en: 'Session' },
   route: { 'zh-CN': '接口', en: 'Route' },
+  rent_policy: { 'zh-CN': '租金政策', en: 'Rent policy' },
 };
 
 function lookup(table: Record<string, Record<Locale, string>>, key: string, locale: Locale) {
