@@ -10,3 +10,4 @@ export * from './credit-code';
 export * from './accounts';
 export * from './industry-classification';
 export * from './pricing';
+export * from './leasing';

@@ -1,0 +1,4 @@
+export * from './machine';
+export * from './viewing';
+export * from './application';
+export * from './lease';
