@@ -24,6 +24,19 @@ export const COMMON_ERRORS = {
   TOO_MANY_REQUESTS: { 'zh-CN': '请求过于频繁', en: 'Too many requests' },
   SERVICE_UNAVAILABLE: { 'zh-CN': '服务暂不可用', en: 'Service unavailable' },
   DATABASE_DOWN: { 'zh-CN': '数据库无法连接', en: 'The database is not reachable' },
+  // Idempotency-Key (src/common/idempotency, docs/api.md).
+  IDEMPOTENCY_KEY_INVALID: {
+    'zh-CN': 'Idempotency-Key 请求头无效：须为 1–200 个可见 ASCII 字符（不含空格）',
+    en: 'The Idempotency-Key header is invalid: use 1–200 visible ASCII characters (no spaces)',
+  },
+  IDEMPOTENCY_KEY_IN_PROGRESS: {
+    'zh-CN': '使用该 Idempotency-Key 的请求仍在处理中，请稍后用同一个键重试',
+    en: 'A request with this Idempotency-Key is still being processed; retry later with the same key',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    'zh-CN': '该 Idempotency-Key 已用于另一个请求；新的请求请使用新的键',
+    en: 'This Idempotency-Key was used for a different request; use a new key for a new request',
+  },
   INTERNAL_ERROR: {
     'zh-CN': '服务器内部错误,请稍后再试',
     en: 'Internal server error; please try again later',

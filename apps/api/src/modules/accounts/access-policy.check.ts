@@ -3,6 +3,8 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { RequestMethod } from '@nestjs/common';
 import { ACCESS_POLICY_KEY, type AccessPolicy } from '../../common/access/policy';
+import { IDEMPOTENT_KEY } from '../../common/idempotency/idempotent.decorator';
+import { IDEMPOTENT_METHODS } from '../../common/idempotency/idempotency-key';
 
 export interface DeclaredRoute {
   method: string;
@@ -11,6 +13,8 @@ export interface DeclaredRoute {
   controller: string;
   handler: string;
   policy: AccessPolicy | undefined;
+  /** Marked `@Idempotent()`. */
+  idempotent: boolean;
 }
 
 /** Every route handler of every controller with the policy it declares. */
@@ -39,6 +43,7 @@ export function declaredRoutes(
         controller: wrapper.name,
         handler: name,
         policy: reflector.get<AccessPolicy | undefined>(ACCESS_POLICY_KEY, handler),
+        idempotent: reflector.get<boolean | undefined>(IDEMPOTENT_KEY, handler) === true,
       });
     }
   }
@@ -48,6 +53,8 @@ export function declaredRoutes(
 /**
  * Deny by default: the application does not start while any route lacks an access policy
  * (`@Public()`, `@SignedIn()` or `@Allow(...)`), so a new route without one fails every test.
+ * Nor while an `@Idempotent()` route admits visitors (keys are scoped to the signed-in user) or
+ * uses a safe method.
  */
 @Injectable()
 export class AccessPolicyCheck implements OnModuleInit {
@@ -58,12 +65,23 @@ export class AccessPolicyCheck implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const missing = declaredRoutes(this.discovery, this.scanner, this.reflector).filter(
-      (route) => !route.policy,
-    );
+    const routes = declaredRoutes(this.discovery, this.scanner, this.reflector);
+    const missing = routes.filter((route) => !route.policy);
     if (missing.length > 0) {
       throw new Error(
         `Routes without an access policy (add @Public(), @SignedIn() or @Allow()):\n${missing
+          .map((r) => `  ${r.method} ${r.path} (${r.controller}.${r.handler})`)
+          .join('\n')}`,
+      );
+    }
+    const misused = routes.filter(
+      (route) =>
+        route.idempotent &&
+        (route.policy?.kind === 'public' || !IDEMPOTENT_METHODS.has(route.method)),
+    );
+    if (misused.length > 0) {
+      throw new Error(
+        `@Idempotent() needs a signed-in policy and POST, PUT, PATCH or DELETE:\n${misused
           .map((r) => `  ${r.method} ${r.path} (${r.controller}.${r.handler})`)
           .join('\n')}`,
       );

@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { type Actor, SignedInActor } from '../../common/access/actor';
 import { Allow, Public } from '../../common/access/policy';
+import { Idempotent } from '../../common/idempotency';
 import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
 import { ErrorResponseDto } from '../../openapi/error-response.dto';
 import {
@@ -59,14 +60,22 @@ export class QuotesController {
 
   @Post('firms/me/quotes')
   @Allow(['firm'])
+  @Idempotent()
   @ApiCookieAuth()
   @ApiOperation({ summary: 'Compute and save a quote, locked to the policy version it used' })
   @ApiCreatedResponse({ type: SavedQuoteDto })
+  @ApiBadRequestResponse({
+    type: ErrorResponseDto,
+    description: `${QUOTE_BAD_REQUEST}, IDEMPOTENCY_KEY_INVALID`,
+  })
   @ApiNotFoundResponse({
     type: ErrorResponseDto,
     description: 'UNIT_NOT_FOUND, RENT_POLICY_NOT_FOUND',
   })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'UNIT_RENT_NOT_SET, QUOTES_FULL' })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: 'UNIT_RENT_NOT_SET, QUOTES_FULL, IDEMPOTENCY_KEY_IN_PROGRESS',
+  })
   createMyQuote(
     @Body() dto: CreateQuoteDto,
     @SignedInActor() actor: Actor,
