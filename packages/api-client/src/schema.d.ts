@@ -20,6 +20,177 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Draft an application for a unit on the market */
+    post: operations['createApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One application (the firm’s own, or of the staff member’s zone) */
+    get: operations['getApplication'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a draft (optimistic `version`) */
+    patch: operations['updateApplication'];
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give the information staff asked for (back to review) */
+    post: operations['answerApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve: creates the draft lease (the accepted quote’s policy version and schedule), reserves the unit and puts overlapping competitors on hold */
+    post: operations['approveApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The application’s timeline, oldest first */
+    get: operations['listApplicationEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject an application, with the reason */
+    post: operations['rejectApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/request-info': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask the firm for more information */
+    post: operations['requestInfo'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/start-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take a submitted application into review */
+    post: operations['startReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit a draft */
+    post: operations['submitApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw an application that is not decided yet */
+    post: operations['withdrawApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit-events': {
     parameters: {
       query?: never;
@@ -299,6 +470,23 @@ export interface paths {
     patch: operations['updateMyFirm'];
     trace?: never;
   };
+  '/api/v1/firms/me/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My firm’s applications, newest first */
+    get: operations['listMyApplications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/firms/me/favourites': {
     parameters: {
       query?: never;
@@ -364,6 +552,23 @@ export interface paths {
     post?: never;
     /** Revoke an invitation to my firm */
     delete: operations['revokeMyFirmInvitation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/firms/me/leases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My firm’s leases, newest first */
+    get: operations['listMyLeases'];
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -505,6 +710,125 @@ export interface paths {
     post?: never;
     /** Revoke a staff invitation */
     delete: operations['revokeInvitation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One lease (the firm’s own, or of the staff member’s zone) */
+    get: operations['getLease'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leases/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a draft or signed lease (unit occupancy recomputed, waiting applications reopened) */
+    post: operations['cancelLease'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leases/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The lease’s timeline, oldest first */
+    get: operations['listLeaseEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leases/{id}/expire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End an active lease at expiry (period cut at the move-out date) */
+    post: operations['expireLease'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leases/{id}/move-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the move-in of a signed lease (the unit becomes leased) */
+    post: operations['moveInLease'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leases/{id}/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the signature of a draft lease */
+    post: operations['signLease'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leases/{id}/terminate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End an active lease early: the period is cut at the move-out date, the unit freed */
+    post: operations['terminateLease'];
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -899,6 +1223,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/zones/{zoneId}/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The zone’s queue: oldest submission first, with the days each has been waiting */
+    get: operations['listZoneApplications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/zones/{zoneId}/leases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The zone’s leases, newest first */
+    get: operations['listZoneLeases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/zones/{zoneId}/rent-policies': {
     parameters: {
       query?: never;
@@ -928,6 +1286,10 @@ export interface components {
       password: string;
       token: string;
     };
+    AnswerApplicationDto: {
+      /** @description The information asked for */
+      message: string;
+    };
     ApplicantProfileDto: {
       /** @description A certified high-tech enterprise (高新技术企业) */
       highTech: boolean;
@@ -938,6 +1300,81 @@ export interface components {
        * @enum {string|null}
        */
       specialisedLevel: 'municipal' | 'provincial' | 'national_little_giant' | null;
+    };
+    ApplicationListResponseDto: {
+      items: components['schemas']['ApplicationResponseDto'][];
+    };
+    ApplicationNeedsDto: {
+      fibre?: boolean;
+      gas?: boolean;
+      heating?: boolean;
+      sewage?: boolean;
+      water?: boolean;
+    };
+    ApplicationPageResponseDto: {
+      items: components['schemas']['ApplicationResponseDto'][];
+      nextCursor: string | null;
+    };
+    ApplicationResponseDto: {
+      /** @description Alternative unit ids, first choice first */
+      alternatives: string[];
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Whole days since submission while the application is open */
+      daysWaiting: number | null;
+      /** Format: date-time */
+      decidedAt: string | null;
+      decisionReason: string | null;
+      /** Format: date */
+      desiredMoveIn: string;
+      /** Format: uuid */
+      firmId: string;
+      firmName: string;
+      floorLoadKnM2: number | null;
+      headcount: number | null;
+      /** Format: uuid */
+      id: string;
+      industry: string | null;
+      intendedUse: string | null;
+      /**
+       * Format: uuid
+       * @description Once approved
+       */
+      leaseId: string | null;
+      needs: components['schemas']['ApplicationNeedsDto'];
+      powerKva: number | null;
+      /** Format: uuid */
+      quoteId: string | null;
+      /**
+       * Format: date
+       * @description End of the requested period (exclusive)
+       */
+      requestedUntil: string;
+      /** @enum {string} */
+      status:
+        | 'draft'
+        | 'submitted'
+        | 'under_review'
+        | 'info_requested'
+        | 'waiting'
+        | 'approved'
+        | 'rejected'
+        | 'withdrawn';
+      /** Format: date-time */
+      submittedAt: string | null;
+      termMonths: number;
+      unitCode: string;
+      /** Format: uuid */
+      unitId: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      /** Format: uuid */
+      zoneId: string;
+    };
+    ApproveApplicationDto: {
+      /** @description Deposit in fen (default 0) */
+      depositFen?: number;
     };
     AreaBandDto: {
       discountPct: number;
@@ -1073,6 +1510,37 @@ export interface components {
        * @description The first tile layer URL (use mapTileLayers)
        */
       mapTileUrl: string | null;
+    };
+    CreateApplicationDto: {
+      /** @description Other units of the same zone the firm would accept, first choice first */
+      alternatives?: string[];
+      /**
+       * Format: date
+       * @description Today (China) or later
+       * @example 2027-01-01
+       */
+      desiredMoveIn: string;
+      /** @description kN/m² */
+      floorLoadKnM2?: number;
+      headcount?: number;
+      industry?: string;
+      /** @example 食品加工生产线 */
+      intendedUse: string;
+      needs?: components['schemas']['ApplicationNeedsDto'];
+      /** @description kVA */
+      powerKva?: number;
+      /**
+       * Format: uuid
+       * @description The firm’s own saved quote for this unit; its term and start date must match
+       */
+      quoteId?: string;
+      /** @example 36 */
+      termMonths: number;
+      /**
+       * Format: uuid
+       * @description The unit applied for (on the market)
+       */
+      unitId: string;
     };
     CreateBuildingDto: {
       address?: string | null;
@@ -1287,6 +1755,13 @@ export interface components {
       /** @example 提交的数据有误,请检查标出的字段 */
       message: string;
     };
+    ExpireLeaseDto: {
+      /**
+       * Format: date
+       * @description First day the unit is free again; the lease period is cut here (not in the future)
+       */
+      movedOutOn: string;
+    };
     ExplanationLineDto: {
       /** @example FLOOR_TIER */
       code: string;
@@ -1471,6 +1946,79 @@ export interface components {
       /** @example 112.92 */
       longitude: number;
     };
+    LeaseListResponseDto: {
+      items: components['schemas']['LeaseResponseDto'][];
+    };
+    LeaseResponseDto: {
+      /** Format: uuid */
+      applicationId: string | null;
+      contractFile: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description fen */
+      depositFen: number;
+      endReason: string | null;
+      /** Format: uuid */
+      firmId: string;
+      firmName: string;
+      /** Format: uuid */
+      id: string;
+      monthlyRentSchedule: components['schemas']['QuoteLineDto'][];
+      /** Format: date */
+      movedInOn: string | null;
+      /** Format: date */
+      movedOutOn: string | null;
+      /**
+       * Format: date
+       * @description End of the period (exclusive)
+       */
+      periodEnd: string;
+      /** Format: date */
+      periodStart: string;
+      /**
+       * Format: uuid
+       * @description The rent policy version the schedule is locked to
+       */
+      policyVersionId: string;
+      /** Format: uuid */
+      quoteId: string | null;
+      /** Format: date */
+      signedOn: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'signed' | 'active' | 'expired' | 'terminated' | 'cancelled';
+      termMonths: number;
+      /** @description fen */
+      totalDueFen: number;
+      unitCode: string;
+      /** Format: uuid */
+      unitId: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      /** Format: uuid */
+      zoneId: string;
+    };
+    LeasingEventDto: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** @enum {string|null} */
+      actorRole: 'firm' | 'staff' | 'zone_admin' | 'super_admin' | 'system' | null;
+      details: {
+        [key: string]: unknown;
+      };
+      event: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      occurredAt: string;
+      reason: string | null;
+      toStatus: string;
+    };
+    LeasingEventListResponseDto: {
+      items: components['schemas']['LeasingEventDto'][];
+    };
     LineDiscountDto: {
       /** @description fen; the amounts of a line add up to its discountFen */
       amountFen: number;
@@ -1515,6 +2063,13 @@ export interface components {
     MessageResponseDto: {
       /** @description What happens next, in the language asked for */
       message: string;
+    };
+    MoveInLeaseDto: {
+      /**
+       * Format: date
+       * @description Not in the future
+       */
+      movedInOn: string;
     };
     OutboxMessageResponseDto: {
       /** @description Delivery attempts made so far (the successful one included) */
@@ -1885,6 +2440,9 @@ export interface components {
       /** Format: uuid */
       zoneId: string;
     };
+    ReasonDto: {
+      reason: string;
+    };
     RegisterDto: {
       /** @example 张敏 */
       displayName: string;
@@ -2047,6 +2605,15 @@ export interface components {
       zoneId: string | null;
       zoneName: string | null;
     };
+    SignLeaseDto: {
+      /** @description Contract file reference */
+      contractFile?: string;
+      /**
+       * Format: date
+       * @description The day the contract was signed (not in the future)
+       */
+      signedOn: string;
+    };
     StackingRuleDto: {
       /** @description additive only (required there): the cap of the summed discounts, percent */
       capPct?: number;
@@ -2055,6 +2622,14 @@ export interface components {
        * @enum {string}
        */
       mode: 'additive' | 'best_of';
+    };
+    TerminateLeaseDto: {
+      /**
+       * Format: date
+       * @description First day the unit is free again; the lease period is cut here (not in the future)
+       */
+      movedOutOn: string;
+      reason: string;
     };
     TokenDto: {
       token: string;
@@ -2228,6 +2803,38 @@ export interface components {
       items: components['schemas']['PublicUnitCardDto'][];
       nextCursor: string | null;
       total: components['schemas']['PageTotalDto'];
+    };
+    UpdateApplicationDto: {
+      /** @description Other units of the same zone the firm would accept, first choice first */
+      alternatives?: string[];
+      /**
+       * Format: date
+       * @description Today (China) or later
+       * @example 2027-01-01
+       */
+      desiredMoveIn?: string;
+      /** @description kN/m² */
+      floorLoadKnM2?: number;
+      headcount?: number;
+      industry?: string;
+      /** @example 食品加工生产线 */
+      intendedUse?: string;
+      needs?: components['schemas']['ApplicationNeedsDto'];
+      /** @description kVA */
+      powerKva?: number;
+      /**
+       * Format: uuid
+       * @description The firm’s own saved quote for this unit; its term and start date must match
+       */
+      quoteId?: string;
+      /** @example 36 */
+      termMonths?: number;
+      /**
+       * Format: uuid
+       * @description The unit applied for (on the market)
+       */
+      unitId?: string;
+      version: number;
     };
     UpdateBuildingDto: {
       address?: string | null;
@@ -2462,6 +3069,9 @@ export interface components {
       zoneId: string | null;
       zoneName: string | null;
     };
+    WithdrawApplicationDto: {
+      reason?: string;
+    };
     ZoneMapResponseDto: {
       /** @description Park boundaries (parks without one are left out) */
       parks: components['schemas']['ParkFeatureCollectionDto'];
@@ -2518,6 +3128,614 @@ export interface operations {
       };
       /** @description DATABASE_DOWN */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createApplication: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. 1–200 visible ASCII characters (e.g. a uuid), chosen by the client per operation and sent again unchanged on every retry of it. Scoped to the signed-in user, remembered 24 hours. A retry with the same key, method, path and body replays the first response (status and body, header `Idempotent-Replayed: true`) without doing the work again; a 4xx is replayed too, a 5xx is not kept. 400 IDEMPOTENCY_KEY_INVALID (malformed key), 409 IDEMPOTENCY_KEY_IN_PROGRESS (the first request has not finished; retry later), 422 IDEMPOTENCY_KEY_REUSED (the key was used for a different request). */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateApplicationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, MOVE_IN_DATE_IN_PAST, INVALID_ALTERNATIVES, QUOTE_MISMATCH, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description UNIT_NOT_FOUND, QUOTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description IDEMPOTENCY_KEY_IN_PROGRESS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description APPLICATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateApplicationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID, MOVE_IN_DATE_IN_PAST, INVALID_ALTERNATIVES, QUOTE_MISMATCH */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description APPLICATION_NOT_FOUND, UNIT_NOT_FOUND, QUOTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description VERSION_CONFLICT, APPLICATION_NOT_EDITABLE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  answerApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnswerApplicationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description APPLICATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION (details.allowedFrom names the states it is allowed from) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  approveApplication: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. 1–200 visible ASCII characters (e.g. a uuid), chosen by the client per operation and sent again unchanged on every retry of it. Scoped to the signed-in user, remembered 24 hours. A retry with the same key, method, path and body replays the first response (status and body, header `Idempotent-Replayed: true`) without doing the work again; a 4xx is replayed too, a 5xx is not kept. 400 IDEMPOTENCY_KEY_INVALID (malformed key), 409 IDEMPOTENCY_KEY_IN_PROGRESS (the first request has not finished; retry later), 422 IDEMPOTENCY_KEY_REUSED (the key was used for a different request). */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveApplicationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN, TRANSITION_NOT_PERMITTED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description APPLICATION_NOT_FOUND, RENT_POLICY_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION (details.allowedFrom names the states it is allowed from), UNIT_NOT_AVAILABLE, UNIT_RENT_NOT_SET, IDEMPOTENCY_KEY_IN_PROGRESS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listApplicationEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeasingEventListResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description APPLICATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  rejectApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN, TRANSITION_NOT_PERMITTED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description APPLICATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION (details.allowedFrom names the states it is allowed from) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  requestInfo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN, TRANSITION_NOT_PERMITTED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description APPLICATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION (details.allowedFrom names the states it is allowed from) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  startReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN, TRANSITION_NOT_PERMITTED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description APPLICATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION (details.allowedFrom names the states it is allowed from) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  submitApplication: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. 1–200 visible ASCII characters (e.g. a uuid), chosen by the client per operation and sent again unchanged on every retry of it. Scoped to the signed-in user, remembered 24 hours. A retry with the same key, method, path and body replays the first response (status and body, header `Idempotent-Replayed: true`) without doing the work again; a 4xx is replayed too, a 5xx is not kept. 400 IDEMPOTENCY_KEY_INVALID (malformed key), 409 IDEMPOTENCY_KEY_IN_PROGRESS (the first request has not finished; retry later), 422 IDEMPOTENCY_KEY_REUSED (the key was used for a different request). */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationResponseDto'];
+        };
+      };
+      /** @description INVALID_ID, MOVE_IN_DATE_IN_PAST, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description APPLICATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION (details.allowedFrom names the states it is allowed from), IDEMPOTENCY_KEY_IN_PROGRESS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  withdrawApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawApplicationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description APPLICATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION (details.allowedFrom names the states it is allowed from) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -3380,6 +4598,34 @@ export interface operations {
       };
     };
   };
+  listMyApplications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationListResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   listMyFavourites: {
     parameters: {
       query?: never;
@@ -3588,6 +4834,43 @@ export interface operations {
       };
     };
   };
+  listMyLeases: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeaseListResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID, INVALID_LEASE_DATE (details {min, max}) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description LEASE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   listMyFirmMembers: {
     parameters: {
       query?: never;
@@ -3684,7 +4967,10 @@ export interface operations {
   createMyQuote: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. 1–200 visible ASCII characters (e.g. a uuid), chosen by the client per operation and sent again unchanged on every retry of it. Scoped to the signed-in user, remembered 24 hours. A retry with the same key, method, path and body replays the first response (status and body, header `Idempotent-Replayed: true`) without doing the work again; a 4xx is replayed too, a 5xx is not kept. 400 IDEMPOTENCY_KEY_INVALID (malformed key), 409 IDEMPOTENCY_KEY_IN_PROGRESS (the first request has not finished; retry later), 422 IDEMPOTENCY_KEY_REUSED (the key was used for a different request). */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3702,7 +4988,7 @@ export interface operations {
           'application/json': components['schemas']['SavedQuoteDto'];
         };
       };
-      /** @description VALIDATION_FAILED, INVALID_ID, INVALID_START_DATE, TERM_OUT_OF_RANGE (details {min, max}) */
+      /** @description VALIDATION_FAILED, INVALID_ID, INVALID_START_DATE, TERM_OUT_OF_RANGE (details {min, max}), IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3720,8 +5006,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description UNIT_RENT_NOT_SET, QUOTES_FULL */
+      /** @description UNIT_RENT_NOT_SET, QUOTES_FULL, IDEMPOTENCY_KEY_IN_PROGRESS */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4059,6 +5354,401 @@ export interface operations {
       };
       /** @description INVITATION_NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getLease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeaseResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID, INVALID_LEASE_DATE (details {min, max}) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description LEASE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  cancelLease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeaseResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID, INVALID_LEASE_DATE (details {min, max}) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description LEASE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION (details.allowedFrom names the states it is allowed from) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listLeaseEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeasingEventListResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID, INVALID_LEASE_DATE (details {min, max}) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description LEASE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  expireLease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExpireLeaseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeaseResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID, INVALID_LEASE_DATE (details {min, max}) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description LEASE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION (details.allowedFrom names the states it is allowed from) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  moveInLease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MoveInLeaseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeaseResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID, INVALID_LEASE_DATE (details {min, max}) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description LEASE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION (details.allowedFrom names the states it is allowed from) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  signLease: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. 1–200 visible ASCII characters (e.g. a uuid), chosen by the client per operation and sent again unchanged on every retry of it. Scoped to the signed-in user, remembered 24 hours. A retry with the same key, method, path and body replays the first response (status and body, header `Idempotent-Replayed: true`) without doing the work again; a 4xx is replayed too, a 5xx is not kept. 400 IDEMPOTENCY_KEY_INVALID (malformed key), 409 IDEMPOTENCY_KEY_IN_PROGRESS (the first request has not finished; retry later), 422 IDEMPOTENCY_KEY_REUSED (the key was used for a different request). */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignLeaseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeaseResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID, INVALID_LEASE_DATE (details {min, max}), IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description LEASE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION (details.allowedFrom names the states it is allowed from), IDEMPOTENCY_KEY_IN_PROGRESS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  terminateLease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TerminateLeaseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeaseResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID, INVALID_LEASE_DATE (details {min, max}) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description LEASE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION (details.allowedFrom names the states it is allowed from) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -5700,6 +7390,97 @@ export interface operations {
         };
       };
       /** @description VALIDATION_FAILED, INVALID_ID, INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ZONE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listZoneApplications: {
+    parameters: {
+      query?: {
+        /** @description Default: the open ones (submitted, under review, information requested, waiting) */
+        status?:
+          | 'submitted'
+          | 'under_review'
+          | 'info_requested'
+          | 'waiting'
+          | 'approved'
+          | 'rejected'
+          | 'withdrawn';
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        zoneId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationPageResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID, INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ZONE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listZoneLeases: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        zoneId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeaseListResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, INVALID_ID, INVALID_LEASE_DATE (details {min, max}) */
       400: {
         headers: {
           [name: string]: unknown;

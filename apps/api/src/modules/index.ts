@@ -4,6 +4,7 @@ import { AuditModule } from './audit/audit.module';
 import { BuildingsModule } from './buildings/buildings.module';
 import { ClientConfigModule } from './client-config/client-config.controller';
 import { MailModule } from './mail/mail.module';
+import { LeasingModule } from './leasing/leasing.module';
 import { MarketModule } from './market/market.module';
 import { ParksModule } from './parks/parks.module';
 import { PricingModule } from './pricing/pricing.module';
@@ -23,5 +24,6 @@ export const FEATURE_MODULES: Type[] = [
   SearchModule,
   MarketModule,
   PricingModule,
+  LeasingModule,
   ClientConfigModule,
 ];

@@ -11,7 +11,7 @@
  */
 import { CARD_KEYS } from '../utils/public-shapes';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import type { UserRole } from '@factoryspace/domain';
+import { todayInChina, type UserRole } from '@factoryspace/domain';
 import type { AccessPolicy } from '../../src/common/access/policy';
 import { declaredRoutes, type DeclaredRoute } from '../../src/modules/accounts/access-policy.check';
 import { STAFF_ONLY_UNIT_FIELDS } from '../../src/modules/units/dto/public-unit.dto';
@@ -160,6 +160,24 @@ async function savedSearchOf(f: AccessFixtures, who: Caller, ownerFirm?: FirmFix
     throw new Error(`saved search for ${who}: ${res.statusCode} ${res.body}`);
   return (res.json() as { id: string }).id;
 }
+
+/**
+ * The caller's own application or lease (firm users: their firm's; zone workers: their zone's)
+ * and another one; firm A's lives in zone X, firm B's in zone Y (see access-fixtures).
+ */
+const leasingIds = (of: (f: AccessFixtures) => { X: string; Y: string }) => {
+  const byFirm = (f: AccessFixtures, firm: FirmFixture) => of(f)[firm.name === 'A' ? 'X' : 'Y'];
+  return {
+    own: (f: AccessFixtures, me: Me) =>
+      FIRM_CALLERS.includes(me.who) ? byFirm(f, me.firm) : of(f)[me.zone.name],
+    other: (f: AccessFixtures, me: Me) =>
+      FIRM_CALLERS.includes(me.who) ? byFirm(f, me.otherFirm) : of(f)[me.otherZone.name],
+  };
+};
+const applicationIds = leasingIds((f) => f.applications);
+const leaseIds = leasingIds((f) => f.leases);
+const FIRM_AND_WORKERS: UserRole[] = ['firm', ...WORKERS];
+const TODAY = todayInChina();
 
 /**
  * Every route of the API: its expected policy, how to call it per variant and what allowed
@@ -525,6 +543,115 @@ const ROUTES: Record<string, Row> = {
     missing: (_f, me) => call(`rent-policies/${missingId()}/quote`, quotePayload(me.zone.unitId)),
     malformed: (_f, me) =>
       call(`rent-policies/${MALFORMED_ID}/quote`, quotePayload(me.zone.unitId)),
+  },
+
+  // Applications and leases (the fixtures' are decided: every transition on them is a 409)
+  'POST applications': { policy: { roles: ['firm'] }, own: () => call('applications', {}) },
+  'GET firms/me/applications': {
+    policy: { roles: ['firm'] },
+    own: () => call('firms/me/applications'),
+  },
+  'GET zones/:zoneId/applications': {
+    policy: { roles: WORKERS, scope: 'zone@param.zoneId' },
+    notFound: 'ZONE_NOT_FOUND',
+    ...byId(
+      (id) => `zones/${id}/applications`,
+      zoneIds((z) => z.id),
+    ),
+  },
+  'GET applications/:id': {
+    policy: { roles: FIRM_AND_WORKERS },
+    notFound: 'APPLICATION_NOT_FOUND',
+    ...byId((id) => `applications/${id}`, applicationIds),
+  },
+  'GET applications/:id/events': {
+    policy: { roles: FIRM_AND_WORKERS },
+    notFound: 'APPLICATION_NOT_FOUND',
+    ...byId((id) => `applications/${id}/events`, applicationIds),
+  },
+  'PATCH applications/:id': {
+    policy: { roles: ['firm'] },
+    notFound: 'APPLICATION_NOT_FOUND',
+    ...byId((id) => `applications/${id}`, applicationIds, STALE),
+  },
+  'POST applications/:id/submit': {
+    policy: { roles: ['firm'] },
+    notFound: 'APPLICATION_NOT_FOUND',
+    ...byId((id) => `applications/${id}/submit`, applicationIds),
+  },
+  'POST applications/:id/withdraw': {
+    policy: { roles: ['firm'] },
+    notFound: 'APPLICATION_NOT_FOUND',
+    ...byId((id) => `applications/${id}/withdraw`, applicationIds, {}),
+  },
+  'POST applications/:id/answer': {
+    policy: { roles: ['firm'] },
+    notFound: 'APPLICATION_NOT_FOUND',
+    ...byId((id) => `applications/${id}/answer`, applicationIds, { message: '补充' }),
+  },
+  'POST applications/:id/start-review': {
+    policy: { roles: WORKERS },
+    notFound: 'APPLICATION_NOT_FOUND',
+    ...byId((id) => `applications/${id}/start-review`, applicationIds),
+  },
+  'POST applications/:id/request-info': {
+    policy: { roles: WORKERS },
+    notFound: 'APPLICATION_NOT_FOUND',
+    ...byId((id) => `applications/${id}/request-info`, applicationIds, { reason: '补充' }),
+  },
+  'POST applications/:id/reject': {
+    policy: { roles: WORKERS },
+    notFound: 'APPLICATION_NOT_FOUND',
+    ...byId((id) => `applications/${id}/reject`, applicationIds, { reason: '不符合' }),
+  },
+  'POST applications/:id/approve': {
+    policy: { roles: WORKERS },
+    notFound: 'APPLICATION_NOT_FOUND',
+    ...byId((id) => `applications/${id}/approve`, applicationIds, {}),
+  },
+  'GET firms/me/leases': { policy: { roles: ['firm'] }, own: () => call('firms/me/leases') },
+  'GET zones/:zoneId/leases': {
+    policy: { roles: WORKERS, scope: 'zone@param.zoneId' },
+    notFound: 'ZONE_NOT_FOUND',
+    ...byId(
+      (id) => `zones/${id}/leases`,
+      zoneIds((z) => z.id),
+    ),
+  },
+  'GET leases/:id': {
+    policy: { roles: FIRM_AND_WORKERS },
+    notFound: 'LEASE_NOT_FOUND',
+    ...byId((id) => `leases/${id}`, leaseIds),
+  },
+  'GET leases/:id/events': {
+    policy: { roles: FIRM_AND_WORKERS },
+    notFound: 'LEASE_NOT_FOUND',
+    ...byId((id) => `leases/${id}/events`, leaseIds),
+  },
+  'POST leases/:id/sign': {
+    policy: { roles: WORKERS },
+    notFound: 'LEASE_NOT_FOUND',
+    ...byId((id) => `leases/${id}/sign`, leaseIds, { signedOn: TODAY }),
+  },
+  'POST leases/:id/move-in': {
+    policy: { roles: WORKERS },
+    notFound: 'LEASE_NOT_FOUND',
+    ...byId((id) => `leases/${id}/move-in`, leaseIds, { movedInOn: TODAY }),
+  },
+  'POST leases/:id/terminate': {
+    policy: { roles: WORKERS },
+    notFound: 'LEASE_NOT_FOUND',
+    ...byId((id) => `leases/${id}/terminate`, leaseIds, { movedOutOn: TODAY, reason: '迁出' }),
+  },
+  'POST leases/:id/expire': {
+    policy: { roles: WORKERS },
+    notFound: 'LEASE_NOT_FOUND',
+    ...byId((id) => `leases/${id}/expire`, leaseIds, { movedOutOn: TODAY }),
+  },
+  'POST leases/:id/cancel': {
+    policy: { roles: WORKERS },
+    notFound: 'LEASE_NOT_FOUND',
+    ...byId((id) => `leases/${id}/cancel`, leaseIds, { reason: '作废' }),
   },
 
   // Users and staff invitations (zone administrators: their zone)

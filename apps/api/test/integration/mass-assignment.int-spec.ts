@@ -7,6 +7,7 @@
  * nothing in the database changes.
  */
 import { randomUUID } from 'node:crypto';
+import { todayInChina } from '@factoryspace/domain';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
@@ -190,6 +191,75 @@ const BODIES: Record<string, BodyRow | NoBodyRow> = {
     body: (f) => quotePayload(f.zones.X.unitId),
     nested: ['profile'],
   },
+  'POST applications': {
+    who: 'firmA',
+    url: () => v1('applications'),
+    body: (f) => ({
+      unitId: f.zones.X.unitId,
+      intendedUse: '批量赋值测试',
+      termMonths: 12,
+      desiredMoveIn: todayInChina(),
+      needs: { water: true },
+    }),
+    nested: ['needs'],
+  },
+  'PATCH applications/:id': {
+    who: 'firmA',
+    url: (f) => v1(`applications/${f.applications.X}`),
+    body: () => ({ version: 1, headcount: 10 }),
+  },
+  'POST applications/:id/submit': { noBody: true },
+  'POST applications/:id/withdraw': {
+    who: 'firmA',
+    url: (f) => v1(`applications/${f.applications.X}/withdraw`),
+    body: () => ({ reason: '不需要了' }),
+  },
+  'POST applications/:id/answer': {
+    who: 'firmA',
+    url: (f) => v1(`applications/${f.applications.X}/answer`),
+    body: () => ({ message: '补充材料' }),
+  },
+  'POST applications/:id/start-review': { noBody: true },
+  'POST applications/:id/request-info': {
+    who: 'staffX',
+    url: (f) => v1(`applications/${f.applications.X}/request-info`),
+    body: () => ({ reason: '请补充' }),
+  },
+  'POST applications/:id/reject': {
+    who: 'staffX',
+    url: (f) => v1(`applications/${f.applications.X}/reject`),
+    body: () => ({ reason: '不符合' }),
+  },
+  'POST applications/:id/approve': {
+    who: 'staffX',
+    url: (f) => v1(`applications/${f.applications.X}/approve`),
+    body: () => ({ depositFen: 0 }),
+  },
+  'POST leases/:id/sign': {
+    who: 'staffX',
+    url: (f) => v1(`leases/${f.leases.X}/sign`),
+    body: () => ({ signedOn: todayInChina() }),
+  },
+  'POST leases/:id/move-in': {
+    who: 'staffX',
+    url: (f) => v1(`leases/${f.leases.X}/move-in`),
+    body: () => ({ movedInOn: todayInChina() }),
+  },
+  'POST leases/:id/terminate': {
+    who: 'staffX',
+    url: (f) => v1(`leases/${f.leases.X}/terminate`),
+    body: () => ({ movedOutOn: todayInChina(), reason: '迁出' }),
+  },
+  'POST leases/:id/expire': {
+    who: 'staffX',
+    url: (f) => v1(`leases/${f.leases.X}/expire`),
+    body: () => ({ movedOutOn: todayInChina() }),
+  },
+  'POST leases/:id/cancel': {
+    who: 'staffX',
+    url: (f) => v1(`leases/${f.leases.X}/cancel`),
+    body: () => ({ reason: '作废' }),
+  },
   'POST auth/register': {
     who: 'visitor',
     url: () => v1('auth/register'),
@@ -326,6 +396,10 @@ const SNAPSHOT_SQL = `
     (SELECT json_agg(t ORDER BY t.user_id, t.unit_id) FROM favourites t) AS favourites,
     (SELECT json_agg(t ORDER BY t.id) FROM rent_policy_versions t) AS rent_policy_versions,
     (SELECT json_agg(t ORDER BY t.id) FROM quotes t) AS quotes,
+    (SELECT json_agg(t ORDER BY t.id) FROM applications t) AS applications,
+    (SELECT json_agg(t ORDER BY t.application_id, t.rank) FROM application_alternatives t) AS application_alternatives,
+    (SELECT json_agg(t ORDER BY t.id) FROM leases t) AS leases,
+    (SELECT count(*) FROM leasing_events)::int AS leasing_events,
     (SELECT json_agg(t ORDER BY t.id) FROM auth_tokens t) AS auth_tokens,
     (SELECT json_agg(t ORDER BY t.identifier) FROM login_attempts t) AS login_attempts,
     (SELECT count(*) FROM unit_history)::int AS unit_history,

@@ -81,6 +81,13 @@ export interface AccessFixtures {
   /** Units of zone X that the public must not see. */
   unlistedUnitId: string;
   leasedUnitId: string;
+  /**
+   * One application per zone, firm A's in zone X and firm B's in zone Y, approved through the
+   * API, and the lease each approval made, cancelled: every transition of either is refused
+   * (409), so writes on them never change them.
+   */
+  applications: { X: string; Y: string };
+  leases: { X: string; Y: string };
   /** Each fixture user's session, by name (the visitor has none). */
   users: Record<Exclude<Who, 'visitor'>, SignedIn>;
   /** The inject of `who` (the visitor's sends no cookie). */
@@ -243,6 +250,29 @@ export async function buildAccessFixtures(): Promise<AccessFixtures> {
     const A = await firm('A', true);
     const B = await firm('B', false);
 
+    /** firm drafts and submits; the zone's staff reviews and approves; the lease is cancelled. */
+    const decided = async (z: ZoneFixture, f: FirmFixture) => {
+      const unit = await createUnit(superAdmin.inject, z.buildingId);
+      const app = await post(f.owner.inject, '/api/v1/applications', {
+        unitId: unit.id,
+        intendedUse: '访问测试',
+        termMonths: 12,
+        desiredMoveIn: todayInChina(),
+      });
+      const step = async (inject: Inject, url: string, payload: Record<string, unknown> = {}) => {
+        const res = await inject({ method: 'POST', url, payload });
+        if (res.statusCode !== 200) throw new Error(`POST ${url} → ${res.statusCode}: ${res.body}`);
+        return res.json() as { leaseId?: string };
+      };
+      await step(f.owner.inject, `/api/v1/applications/${app.id}/submit`);
+      await step(z.staff.inject, `/api/v1/applications/${app.id}/start-review`);
+      const { leaseId } = await step(z.staff.inject, `/api/v1/applications/${app.id}/approve`);
+      await step(z.staff.inject, `/api/v1/leases/${leaseId}/cancel`, { reason: '访问测试' });
+      return { applicationId: app.id, leaseId: leaseId! };
+    };
+    const inX = await decided(X, A);
+    const inY = await decided(Y, B);
+
     const users: AccessFixtures['users'] = {
       firmA: A.owner,
       firmAMember: A.member!,
@@ -261,6 +291,8 @@ export async function buildAccessFixtures(): Promise<AccessFixtures> {
       superAdmin,
       unlistedUnitId: unlisted.id,
       leasedUnitId: leased.id,
+      applications: { X: inX.applicationId, Y: inY.applicationId },
+      leases: { X: inX.leaseId, Y: inY.leaseId },
       users,
       injectOf: (who) => (who === 'visitor' ? t.anonymous : users[who].inject),
       freshSession: (who) => {

@@ -10,5 +10,7 @@ import { RentPoliciesController } from './rent-policies.controller';
   imports: [AuditModule],
   controllers: [RentPoliciesController, QuotesController],
   providers: [PricingService, PricingRepository],
+  // LeasingModule turns an accepted (or freshly computed) quote into a lease's schedule.
+  exports: [PricingService],
 })
 export class PricingModule {}

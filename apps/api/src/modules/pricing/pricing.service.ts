@@ -6,6 +6,8 @@ import {
   computeQuote,
   todayInChina,
   validateRentPolicy,
+  type QuoteLine,
+  type QuoteResult,
   type RentPolicyRules,
 } from '@factoryspace/domain';
 import { type Actor, type RequestOrigin, assertInZone } from '../../common/access/actor';
@@ -62,6 +64,18 @@ function translateWriteError(error: unknown, effectiveFrom?: string | null): nev
   if (isConstraintViolation(error, PG_UNIQUE_VIOLATION, RENT_POLICY_EFFECTIVE_UNIQUE))
     throw PricingErrors.effectiveDateTaken(effectiveFrom ?? '');
   throw error;
+}
+
+/** A quote as a lease takes it over: its policy version and monthly schedule. */
+export interface LeaseQuote {
+  /** The saved quote, or null when computed for the lease. */
+  quoteId: string | null;
+  unitId: string;
+  policyVersionId: string;
+  termMonths: number;
+  startDate: string;
+  lines: QuoteLine[];
+  totalDueFen: number;
 }
 
 function assertValidRules(rules: unknown): asserts rules is RentPolicyRules {
@@ -336,6 +350,58 @@ export class PricingService {
     const row = await this.repo.findQuote(this.firmOf(actor), id);
     if (!row) throw PricingErrors.quoteNotFound();
     return mapSavedQuote(row);
+  }
+
+  /**
+   * What a lease is locked to (LeasingModule): the firm's saved quote exactly as saved, or null
+   * when it does not exist (or is another firm's).
+   */
+  async savedQuoteForLease(firmId: string, quoteId: string): Promise<LeaseQuote | null> {
+    const row = await this.repo.findQuote(firmId, quoteId);
+    if (!row) return null;
+    const result: QuoteResult = row.result;
+    return {
+      quoteId: row.id,
+      unitId: row.unitId,
+      policyVersionId: row.policyId,
+      termMonths: row.termMonths,
+      startDate: row.startDate,
+      lines: result.lines,
+      totalDueFen: result.totals.dueFen,
+    };
+  }
+
+  /**
+   * A quote computed now for a lease without an accepted quote: the unit (on the market or not),
+   * the zone's policy in effect on `on` (today), no qualification claimed. 409 UNIT_RENT_NOT_SET,
+   * 404 RENT_POLICY_NOT_FOUND.
+   */
+  async computeForLease(
+    unitId: string,
+    termMonths: number,
+    startDate: string,
+    on: string = todayInChina(),
+  ): Promise<LeaseQuote> {
+    const found = await this.repo.unitForQuote(unitId);
+    if (!found) throw UnitsErrors.notFound();
+    const unit = this.quotable(found);
+    const policy = await this.repo.effectivePolicy(unit.zoneId, on);
+    if (!policy) throw PricingErrors.noEffectivePolicy(unit.zoneId, on);
+    const quote = this.compute(unit, policy, {
+      unitId,
+      termMonths,
+      startDate,
+      profile: { leadingIndustry: false, highTech: false, specialisedLevel: null },
+    });
+    return {
+      quoteId: null,
+      unitId,
+      policyVersionId: policy.id,
+      termMonths,
+      startDate,
+      lines: quote.result.lines,
+      totalDueFen: quote.result.totals.dueFen,
+    };
   }
 
   async deleteQuote(id: string, actor: Actor): Promise<void> {
