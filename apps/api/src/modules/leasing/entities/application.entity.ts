@@ -5,18 +5,10 @@ import { QuoteEntity } from '../../pricing/entities/quote.entity';
 import { UnitEntity } from '../../units/entities/unit.entity';
 import { ZoneEntity } from '../../zones/entities/zone.entity';
 import { dateTransformer, numericTransformer } from '../../shared/columns';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '@factoryspace/domain';
 
-export const APPLICATION_STATUSES = [
-  'draft',
-  'submitted',
-  'under_review',
-  'info_requested',
-  'waiting',
-  'approved',
-  'rejected',
-  'withdrawn',
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+/** The statuses are the domain machine's (packages/domain/src/leasing); the CHECK spells them. */
+export { APPLICATION_STATUSES, type ApplicationStatus };
 
 /** The statuses of an application still in the staff pipeline (partial index, competition). */
 export const APPLICATION_OPEN_STATUSES = [

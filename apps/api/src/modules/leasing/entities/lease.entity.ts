@@ -1,4 +1,4 @@
-import type { QuoteLine } from '@factoryspace/domain';
+import { LEASE_STATUSES, type LeaseStatus, type QuoteLine } from '@factoryspace/domain';
 import {
   Check,
   Column,
@@ -18,15 +18,8 @@ import { ZoneEntity } from '../../zones/entities/zone.entity';
 import { dateTransformer } from '../../shared/columns';
 import { ApplicationEntity } from './application.entity';
 
-export const LEASE_STATUSES = [
-  'draft',
-  'signed',
-  'active',
-  'expired',
-  'terminated',
-  'cancelled',
-] as const;
-export type LeaseStatus = (typeof LEASE_STATUSES)[number];
+/** The statuses are the domain machine's (packages/domain/src/leasing); the CHECK spells them. */
+export { LEASE_STATUSES, type LeaseStatus };
 
 /**
  * The exclusion constraint no two leases of a unit may break: among the leases that are not
