@@ -6,6 +6,7 @@ import { accountsAdminMessages } from './accounts-admin';
 import { marketMessages } from './market';
 import { searchMessages } from './search';
 import { pricingMessages } from './pricing';
+import { leasingMessages } from './leasing';
 
 /**
  * The app's messages per locale: zh-CN.ts / en.ts (checked against each other by the type) plus
@@ -13,13 +14,15 @@ import { pricingMessages } from './pricing';
  * (./accounts-admin.ts), the `search.*` messages of the search page (./search.ts) and the
  * `market.*` messages of the unit, favourites, compare and saved-search pages (./market.ts), which
  * and the `pricing.*` messages of the quote calculator and rent-policy pages (./pricing.ts) are
- * merged in as they are and not checked against the schema.
+ * merged in as they are and not checked against the schema; so are the `leasing.*` messages of
+ * the application and lease pages (./leasing.ts).
  */
 export type AppMessages = MessageSchema &
   (typeof accountsAdminMessages)['zh-CN'] &
   (typeof searchMessages)['zh-CN'] &
   (typeof marketMessages)['zh-CN'] &
-  (typeof pricingMessages)['zh-CN'];
+  (typeof pricingMessages)['zh-CN'] &
+  (typeof leasingMessages)['zh-CN'];
 
 export const messages = {
   'zh-CN': {
@@ -28,6 +31,7 @@ export const messages = {
     ...searchMessages['zh-CN'],
     ...marketMessages['zh-CN'],
     ...pricingMessages['zh-CN'],
+    ...leasingMessages['zh-CN'],
   },
   en: {
     ...en,
@@ -35,6 +39,7 @@ export const messages = {
     ...searchMessages.en,
     ...marketMessages.en,
     ...pricingMessages.en,
+    ...leasingMessages.en,
   },
 } as Record<Locale, AppMessages>;
 

@@ -14,6 +14,7 @@ import { accountRoutes } from './account-routes';
 import { marketRoutes } from './market-routes';
 import { searchRoutes } from './search-routes';
 import { pricingRoutes } from './pricing-routes';
+import { leasingRoutes } from './leasing-routes';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -174,6 +175,7 @@ export const routes: RouteRecordRaw[] = [
   },
   ...accountRoutes,
   ...pricingRoutes,
+  ...leasingRoutes,
   {
     path: '/forbidden',
     name: 'forbidden',
