@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 
@@ -36,4 +36,29 @@ export async function login(
 /** The URL is `path` with `?<param>=<value>` (however the router chose to encode it). */
 export function urlWith(path: string, param: string, value: string): (url: URL) => boolean {
   return (url) => url.pathname === path && url.searchParams.get(param) === value;
+}
+
+/** The fields of a public unit card the browser tests pick units by. */
+export interface PublicCard {
+  id: string;
+  code: string;
+  zoneName: string;
+  floorFrom: number;
+  grossArea: number;
+  listRentFen: number | null;
+}
+
+/** Public units of the seed from the public search, in pages of 50, up to `max`. */
+export async function publicUnits(request: APIRequestContext, max = 400): Promise<PublicCard[]> {
+  const units: PublicCard[] = [];
+  let cursor: string | null = null;
+  do {
+    const query: string = `limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const response = await request.get(`/api/v1/public/units?${query}`);
+    expect(response.ok()).toBe(true);
+    const page = (await response.json()) as { items: PublicCard[]; nextCursor: string | null };
+    units.push(...page.items);
+    cursor = units.length < max ? page.nextCursor : null;
+  } while (cursor);
+  return units;
 }

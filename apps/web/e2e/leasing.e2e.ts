@@ -1,29 +1,11 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { GAOPING_STAFF, login, shot } from './helpers';
+import { GAOPING_STAFF, login, publicUnits, shot, type PublicCard } from './helpers';
 
 const FIRM_A = 'firm.a@factoryspace.demo';
 
-interface Card {
-  id: string;
-  code: string;
-  zoneName: string;
-  floorFrom: number;
-  grossArea: number;
-  listRentFen: number | null;
-}
-
 /** Gaoping units with a list rent, from the public search (the first 200). */
-async function gaopingUnits(request: APIRequestContext): Promise<Card[]> {
-  const units: Card[] = [];
-  let cursor: string | null = null;
-  do {
-    const query: string = `limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const response = await request.get(`/api/v1/public/units?${query}`);
-    expect(response.ok()).toBe(true);
-    const page = (await response.json()) as { items: Card[]; nextCursor: string | null };
-    units.push(...page.items);
-    cursor = units.length < 200 ? page.nextCursor : null;
-  } while (cursor);
+async function gaopingUnits(request: APIRequestContext): Promise<PublicCard[]> {
+  const units = await publicUnits(request, 200);
   return units.filter((u) => u.zoneName.includes('高平') && u.listRentFen !== null);
 }
 

@@ -1,37 +1,13 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { login, shot } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { login, publicUnits, shot, type PublicCard } from './helpers';
 
 /** Demo accounts of the seed (apps/api/src/database/seeds/accounts.ts). */
 const FIRM_A = 'firm.a@factoryspace.demo';
 const GAOPING_ADMIN = 'gaoping.admin@factoryspace.demo';
 const GAOPING_STAFF = 'gaoping.staff@factoryspace.demo';
 
-interface Card {
-  id: string;
-  code: string;
-  zoneName: string;
-  floorFrom: number;
-  grossArea: number;
-  listRentFen: number | null;
-}
-
-/** Public units of the seed, from the public search (pages of 50, up to 400 units). */
-async function publicUnits(request: APIRequestContext): Promise<Card[]> {
-  const units: Card[] = [];
-  let cursor: string | null = null;
-  do {
-    const query: string = `limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const response = await request.get(`/api/v1/public/units?${query}`);
-    expect(response.ok()).toBe(true);
-    const page = (await response.json()) as { items: Card[]; nextCursor: string | null };
-    units.push(...page.items);
-    cursor = units.length < 400 ? page.nextCursor : null;
-  } while (cursor);
-  return units;
-}
-
 /** A Gaoping unit with a list rent on an upper floor (the floor tier shows), mid-size. */
-function gaopingUnit(units: Card[]): Card {
+function gaopingUnit(units: PublicCard[]): PublicCard {
   const gaoping = units.filter((u) => u.zoneName.includes('高平') && u.listRentFen !== null);
   const unit =
     gaoping.find((u) => u.floorFrom >= 2 && u.grossArea >= 800 && u.grossArea <= 5000) ??
