@@ -126,7 +126,15 @@ test('a firm applies with a saved quote; staff review, approve, sign and record 
   await firm.getByRole('button', { name: 'English' }).click();
   await expect(status(firm, 'application-detail')).toHaveText('Approved');
   await expect(timeline.nth(2)).toContainText('Start review');
+  await shot(firm, 'leasing-firm-application-en.png');
   await firm.getByRole('button', { name: '中文' }).click();
+  await staff.getByRole('button', { name: 'English' }).click();
+  await expect(status(staff, 'lease-detail')).toHaveText('Active');
+  // The confirmation follows the language switch; the period shows its last day.
+  await expect(staff.getByText('Done: Record move-in')).toBeVisible();
+  await expect(staff.getByText(/to \d{4}-\d{2}-(28|29|30|31) \(/)).toBeVisible();
+  await shot(staff, 'leasing-lease-en.png');
+  await staff.getByRole('button', { name: '中文' }).click();
 
   // A phone: no horizontal overflow; the list becomes cards.
   await firm.setViewportSize({ width: 375, height: 800 });

@@ -71,6 +71,9 @@ describe('toErrorResponse', () => {
       status: 409,
       body: { code: 'REFERENCE_VIOLATION' },
     });
+    for (const code of ['23001', '23P01']) {
+      expect(toErrorResponse(pgError(code), 'en').status).toBe(409);
+    }
     expect(toErrorResponse(pgError('22P02'), 'en')).toMatchObject({
       status: 400,
       body: { code: 'INVALID_VALUE' },

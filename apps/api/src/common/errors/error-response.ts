@@ -28,6 +28,10 @@ const FASTIFY_CODES: Record<string, [number, CommonErrorCode]> = {
 const PG_CODES: Record<string, [number, CommonErrorCode]> = {
   '23505': [409, 'CONFLICT'],
   '23503': [409, 'REFERENCE_VIOLATION'],
+  // restrict_violation: ON DELETE RESTRICT on PostgreSQL 18 (earlier servers report 23503).
+  '23001': [409, 'REFERENCE_VIOLATION'],
+  // exclusion_violation, e.g. leases_no_overlap; services map the ones they expect to their own code.
+  '23P01': [409, 'CONFLICT'],
   '23514': [400, 'CONSTRAINT_VIOLATION'],
   '23502': [400, 'CONSTRAINT_VIOLATION'],
   '22P02': [400, 'INVALID_VALUE'],

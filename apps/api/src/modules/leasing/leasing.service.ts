@@ -15,7 +15,11 @@ import { type Actor, assertInZone } from '../../common/access/actor';
 import { invalidCursor } from '../../common/pagination/pagination.errors';
 import { PricingErrors } from '../pricing/pricing.errors';
 import { PricingService, type LeaseQuote } from '../pricing/pricing.service';
-import { isConstraintViolation, versionConflict } from '../shared/shared.errors';
+import {
+  PG_EXCLUSION_VIOLATION,
+  isConstraintViolation,
+  versionConflict,
+} from '../shared/shared.errors';
 import { UnitsErrors } from '../units/units.errors';
 import { ZonesErrors } from '../zones/zones.errors';
 import type {
@@ -57,9 +61,6 @@ import {
   type LockedLease,
   LeasingRepository,
 } from './leasing.repository';
-
-/** SQLSTATE exclusion_violation. */
-export const PG_EXCLUSION_VIOLATION = '23P01';
 
 /** The applications an approval puts on hold (waiting is already on hold). */
 const HOLDABLE: readonly ApplicationStatus[] = ['submitted', 'under_review', 'info_requested'];

@@ -47,6 +47,7 @@ export function pgError(error: unknown): PgError | null {
 export const PG_UNIQUE_VIOLATION = '23505';
 export const PG_FOREIGN_KEY_VIOLATION = '23503';
 export const PG_CHECK_VIOLATION = '23514';
+export const PG_EXCLUSION_VIOLATION = '23P01';
 
 export function isConstraintViolation(error: unknown, code: string, constraint?: string): boolean {
   const pg = pgError(error);

@@ -7,6 +7,7 @@ import {
   emptyForm,
   fieldOfErrorCode,
   formFromApplication,
+  lastDayOf,
 } from './application-form';
 
 function filled() {
@@ -101,5 +102,13 @@ describe('application form', () => {
       'approve',
       'reject',
     ]);
+  });
+});
+
+describe('lastDayOf', () => {
+  it('gives the day before an exclusive end, across months and leap days', () => {
+    expect(lastDayOf('2030-01-01')).toBe('2029-12-31');
+    expect(lastDayOf('2028-03-01')).toBe('2028-02-29');
+    expect(lastDayOf('2027-03-01')).toBe('2027-02-28');
   });
 });

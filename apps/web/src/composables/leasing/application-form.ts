@@ -147,3 +147,13 @@ export function applicationActions(
 ): ApplicationEvent[] {
   return allowedEvents(APPLICATION_MACHINE, status, actor);
 }
+
+/**
+ * The last day of a period whose end the API gives exclusive (`[from, to)`): a lease from
+ * 2027-01-01 for 36 months runs "to 2029-12-31", which is how people read a term.
+ */
+export function lastDayOf(exclusiveEnd: string): string {
+  const day = new Date(`${exclusiveEnd}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
